@@ -1,20 +1,21 @@
 #!/usr/bin/env bash
-# Builds the Pulumi CLI and the Node.js language host from Go modules (no Pulumi binary can be
-# downloaded on our machines) into a cache outside the clone, so fresh clones and CI reuse it.
-# Prints the bin folder on stdout; everything else goes to stderr.
+# Builds the Pulumi CLI from Go modules (no Pulumi binary can be downloaded on our machines) into a
+# cache outside the clone, so fresh clones and CI reuse it. Prints the bin folder on stdout; everything
+# else goes to stderr.
+#
+# The Node.js language host (module .../sdk/nodejs/cmd/pulumi-language-nodejs/v3) is not served by the
+# Go module proxy we reach (403 for every version), so programs run through the Automation API's inline
+# mode, which needs no language host.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 version="${PULUMI_VERSION:-$(node -p "require('$here/../package.json').config.pulumiVersion" 2>/dev/null || echo 3.259.0)}"
-# The language host has no tags; this is the commit of the same release (go pseudo-version).
-langhost_version="${PULUMI_LANGHOST_VERSION:-v3.0.0-20260820084410-a05d88f24d05}"
 cache="${PULUMI_ANTHROPIC_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/pulumi-anthropic}"
 bin="$cache/pulumi-v$version/bin"
 
 log() { printf 'setup-pulumi: %s\n' "$*" >&2; }
 
-if [ -x "$bin/pulumi" ] && [ -x "$bin/pulumi-language-nodejs" ] \
-  && [ "$("$bin/pulumi" version 2>/dev/null)" = "v$version" ]; then
+if [ -x "$bin/pulumi" ] && [ "$("$bin/pulumi" version 2>/dev/null)" = "v$version" ]; then
   echo "$bin"
   exit 0
 fi
@@ -24,7 +25,7 @@ command -v go >/dev/null || { log "Go is required to build the Pulumi CLI (none 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 cd "$work"
-log "building Pulumi CLI v$version and pulumi-language-nodejs from Go modules (a few minutes on 2 cores)"
+log "building Pulumi CLI v$version from Go modules (about 7 minutes on 2 cores, once)"
 cat > go.mod <<GOMOD
 module pulumi-anthropic-toolchain
 
@@ -33,7 +34,6 @@ go 1.24
 require (
 	github.com/pulumi/pulumi/pkg/v3 v$version
 	github.com/pulumi/pulumi/sdk/v3 v$version
-	github.com/pulumi/pulumi/sdk/nodejs/cmd/pulumi-language-nodejs/v3 $langhost_version
 )
 
 replace github.com/atotto/clipboard => github.com/tgummerer/clipboard v0.0.0-20241001131231-d02d263e614e
@@ -45,7 +45,6 @@ package tools
 
 import (
 	_ "github.com/pulumi/pulumi/pkg/v3/cmd/pulumi"
-	_ "github.com/pulumi/pulumi/sdk/nodejs/cmd/pulumi-language-nodejs/v3"
 )
 GO
 export GOFLAGS=-mod=mod GOTOOLCHAIN=local
@@ -56,15 +55,11 @@ if ! go mod tidy -e >"$work/tidy.log" 2>&1; then
 fi
 mkdir -p "$bin.tmp"
 ldflags="-s -w -X github.com/pulumi/pulumi/sdk/v3/go/common/version.Version=v$version"
-for target in "pulumi:github.com/pulumi/pulumi/pkg/v3/cmd/pulumi" \
-  "pulumi-language-nodejs:github.com/pulumi/pulumi/sdk/nodejs/cmd/pulumi-language-nodejs/v3"; do
-  name="${target%%:*}"
-  if ! CGO_ENABLED=0 go build -trimpath -tags osusergo,grpcnotrace -ldflags "$ldflags" \
-    -o "$bin.tmp/$name" "${target#*:}"; then
-    log "building $name v$version failed (see the Go output above)"
-    exit 1
-  fi
-done
+if ! CGO_ENABLED=0 go build -trimpath -tags osusergo,grpcnotrace -ldflags "$ldflags" \
+  -o "$bin.tmp/pulumi" github.com/pulumi/pulumi/pkg/v3/cmd/pulumi; then
+  log "building the Pulumi CLI v$version failed (see the Go output above)"
+  exit 1
+fi
 rm -rf "$bin" && mv "$bin.tmp" "$bin"
 log "built $("$bin/pulumi" version) into $bin"
 echo "$bin"

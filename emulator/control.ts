@@ -1,0 +1,184 @@
+import { z } from "zod";
+import { invalid, notFound } from "./errors";
+import { faultSchema } from "./faults";
+import { parseWith } from "./params";
+import type { Route } from "./router";
+import type { Core } from "./server";
+import { now, type Store } from "./store";
+import { DEFAULT_MODELS, HOUR, type UsageGenerator, type UsageRecord } from "./usage";
+import {
+  API_KEY_STATUSES, ORGANIZATION_ROLES, apiKeySchema, inviteSchema, organizationSchema, spendLimitSchema, userSchema,
+  workspaceMemberSchema, workspaceSchema,
+} from "./wire";
+
+// The control surface: everything a test does to the organization "out of band" (the Console, a user
+// accepting an invite, the passage of time) plus request counters, faults and rate limiting.
+
+const seedUsersBody = z.union([
+  z.strictObject({ count: z.number().int().min(1).max(100_000) }),
+  z.strictObject({
+    users: z.array(z.strictObject({ email: z.email(), name: z.string().optional(), role: z.enum(ORGANIZATION_ROLES).optional() })),
+  }),
+]);
+const seedWorkspaceBody = z.strictObject({
+  name: z.string().min(1), display_color: z.string().optional(), tags: z.record(z.string(), z.string()).optional(),
+});
+const seedApiKeyBody = z.strictObject({
+  workspace_id: z.string(), name: z.string().min(1), created_by_user_id: z.string().nullish(),
+  status: z.enum(API_KEY_STATUSES).optional(), expires_at: z.iso.datetime({ offset: true }).nullish(),
+});
+const seedInviteBody = z.strictObject({ email: z.email(), role: z.enum(ORGANIZATION_ROLES).default("user") });
+const count = z.number().int().min(0).default(0);
+const seedUsageBody = z.strictObject({
+  seed: z.number().int().optional(),
+  models: z.array(z.string().min(1)).min(1).optional(),
+  workspace_ids: z.array(z.string()).optional(),
+  from: z.iso.datetime({ offset: true }).optional(),
+  records: z.array(z.strictObject({
+    starting_at: z.iso.datetime({ offset: true }), workspace_id: z.string(), model: z.string(),
+    api_key_id: z.string().nullish(), uncached_input_tokens: count, output_tokens: count,
+    cache_read_input_tokens: count, cache_creation_5m: count, cache_creation_1h: count, requests: count,
+    web_search_requests: count,
+  })).optional(),
+});
+const rateLimitBody = z.strictObject({ requests_per_minute: z.number().int().min(1).nullable() });
+
+export function controlRoutes(core: Core): Route[] {
+  const { store } = core;
+  const route = (method: Route["method"], path: string, handler: Route["handler"]): Route => ({
+    method, template: `/_emulator/${path}`, handler,
+  });
+  return [
+    route("POST", "reset", () => {
+      store.reset();
+      core.faults.clear();
+      core.limiter.set(null);
+      core.log.reset();
+    }),
+    route("GET", "state", () => {
+      store.sweep();
+      return store.snapshot();
+    }),
+    route("POST", "users", ({ body }) => ({ data: seedUsers(store, parseWith(seedUsersBody, body, "body")) })),
+    route("POST", "workspaces", ({ body }) => store.addWorkspace(parseWith(seedWorkspaceBody, body, "body"))),
+    route("POST", "api_keys", ({ body }) => {
+      const input = parseWith(seedApiKeyBody, body, "body");
+      const workspace = store.workspace(input.workspace_id);
+      if (input.created_by_user_id) store.user(input.created_by_user_id);
+      const { key: _secret, ...apiKey } = store.addApiKey({
+        workspaceId: workspace.id, name: input.name, createdByUserId: input.created_by_user_id ?? store.adminUserId,
+        status: input.status, expiresAt: input.expires_at ? new Date(input.expires_at).toISOString() : null,
+      });
+      return apiKey;
+    }),
+    route("POST", "invites", ({ body }) => store.addInvite(parseWith(seedInviteBody, body, "body"))),
+    route("POST", "invites/{id}/accept", ({ params }) => {
+      store.sweep();
+      const invite = store.invite(params.id);
+      if (invite.status !== "pending") throw invalid(`Invite '${invite.id}' is ${invite.status}, not pending.`);
+      const user = store.userByEmail(invite.email) ?? store.addUser({ email: invite.email, role: invite.role });
+      invite.status = "accepted";
+      invite.accepted_at = now();
+      return { invite, user };
+    }),
+    route("POST", "invites/{id}/expire", ({ params }) => {
+      const invite = store.invite(params.id);
+      if (invite.status !== "pending") throw invalid(`Invite '${invite.id}' is ${invite.status}, not pending.`);
+      invite.expires_at = new Date(Date.now() - 1000).toISOString();
+      invite.status = "expired";
+      return invite;
+    }),
+    route("POST", "objects/{id}", ({ params, body }) => patchObject(store, params.id, body)),
+    route("DELETE", "objects/{id}", ({ params }) => removeObject(store, params.id)),
+    route("POST", "usage", ({ body }) => seedUsage(store, parseWith(seedUsageBody, body, "body"))),
+    route("GET", "requests", () => core.log.report()),
+    route("DELETE", "requests", () => core.log.reset()),
+    route("POST", "faults", ({ body }) => {
+      core.faults.add(parseWith(faultSchema, body, "body"));
+      return { faults: core.faults.list() };
+    }),
+    route("DELETE", "faults", () => core.faults.clear()),
+    route("POST", "rate_limit", ({ body }) => {
+      core.limiter.set(parseWith(rateLimitBody, body, "body").requests_per_minute);
+    }),
+  ];
+}
+
+function seedUsers(store: Store, input: z.infer<typeof seedUsersBody>) {
+  if ("users" in input) return input.users.map((u) => store.addUser(u));
+  const taken = new Set([...store.users.values()].map((u) => u.email.toLowerCase()));
+  const created = [];
+  for (let n = store.users.size; created.length < input.count; n++) {
+    const email = `user${n}@example.com`;
+    if (taken.has(email)) continue;
+    created.push(store.addUser({ email, name: `User ${n}` }));
+  }
+  return created;
+}
+
+/** Finds an object by id: `user_`, `invite_`, `wrkspc_`, `apikey_`, `spl_`, `wrkspc_.../user_...`, or the organization's. */
+function locate(store: Store, id: string) {
+  if (id === store.organization.id) return { object: store.organization, schema: organizationSchema, map: null };
+  const tables = [
+    { prefix: "user_", map: store.users, schema: userSchema },
+    { prefix: "invite_", map: store.invites, schema: inviteSchema },
+    { prefix: "apikey_", map: store.apiKeys, schema: apiKeySchema },
+    { prefix: "spl_", map: store.spendLimits, schema: spendLimitSchema },
+    { prefix: "wrkspc_", map: id.includes("/") ? store.members : store.workspaces, schema: id.includes("/") ? workspaceMemberSchema : workspaceSchema },
+  ] as const;
+  for (const table of tables) {
+    const object = id.startsWith(table.prefix) ? (table.map as Map<string, object>).get(id) : undefined;
+    if (object) return { object, schema: table.schema, map: table.map as Map<string, object> };
+  }
+  throw notFound("Object", id);
+}
+
+function patchObject(store: Store, id: string, fields: unknown) {
+  const { object, schema } = locate(store, id);
+  if (typeof fields !== "object" || fields === null || Array.isArray(fields)) throw invalid("body: must be an object of wire fields.");
+  for (const fixed of ["id", "type", "user_id", "workspace_id"]) {
+    if (fixed in fields && (fields as Record<string, unknown>)[fixed] !== (object as Record<string, unknown>)[fixed]) {
+      throw invalid(`${fixed}: cannot be changed.`);
+    }
+  }
+  const next = parseWith(schema as z.ZodType, { ...object, ...fields }, "body");
+  Object.assign(object, next);
+  return object;
+}
+
+function removeObject(store: Store, id: string) {
+  const { object, map } = locate(store, id);
+  if (!map) throw invalid("The organization cannot be removed.");
+  if (map === store.users) store.removeUser(id);
+  else map.delete(id);
+  if (map === store.workspaces) {
+    for (const [key, member] of store.members) if (member.workspace_id === id) store.members.delete(key);
+    for (const key of [...store.rateLimitOverrides.keys()]) if (key.startsWith(`${id}/`)) store.rateLimitOverrides.delete(key);
+    for (const limit of store.spendLimits.values()) {
+      if (limit.scope.type === "workspace" && limit.scope.workspace_id === id) store.spendLimits.delete(limit.id);
+    }
+  }
+  return { removed: object };
+}
+
+function seedUsage(store: Store, input: z.infer<typeof seedUsageBody>) {
+  const records: UsageRecord[] = (input.records ?? []).map((r) => ({
+    ...r, api_key_id: r.api_key_id ?? null, at: Math.floor(Date.parse(r.starting_at) / HOUR) * HOUR,
+  })).map(({ starting_at: _s, ...r }) => r);
+  const generators: UsageGenerator[] = [];
+  if (input.seed !== undefined || input.records === undefined) {
+    const workspaceIds = input.workspace_ids ?? [...store.workspaces.values()].filter((w) => w.archived_at === null).map((w) => w.id);
+    generators.push({
+      seed: input.seed ?? 1,
+      models: input.models ?? DEFAULT_MODELS,
+      sources: workspaceIds.map((id) => ({
+        workspace_id: store.workspace(id).id,
+        api_key_id: [...store.apiKeys.values()].find((k) => k.scope.workspace_id === id && k.status === "active")?.id ?? null,
+      })),
+      from: input.from ? Date.parse(input.from) : Math.floor(Date.now() / HOUR) * HOUR - 90 * 24 * HOUR,
+    });
+  }
+  store.usage = { generators, records };
+  return store.usage;
+}
+

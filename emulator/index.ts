@@ -1,0 +1,56 @@
+import type { AddressInfo } from "node:net";
+import { EmulatorControl } from "./control-client";
+import { Faults } from "./faults";
+import { newAdminKey } from "./ids";
+import { createEmulatorServer } from "./server";
+import { Store, type StoreSeed } from "./store";
+import { RateLimiter, RequestLog } from "./traffic";
+
+export { EmulatorControl } from "./control-client";
+export type { FaultInput } from "./faults";
+export type { RequestReport, LoggedRequest } from "./traffic";
+export type { StoreSeed } from "./store";
+export type * from "./wire";
+
+export interface EmulatorOptions {
+  /** 0 (the default) picks a free port. */
+  port?: number;
+  /** Loopback by default: the control surface must not be reachable from elsewhere. */
+  host?: string;
+  /** Generated (`sk-ant-admin01-...`) when omitted. */
+  adminKey?: string;
+  /** The organization's identity and admin user; `reset()` returns to this state. */
+  seed?: StoreSeed;
+}
+
+export interface RunningEmulator {
+  /** Base URL to use as the Admin API endpoint, e.g. `http://127.0.0.1:43121`. */
+  url: string;
+  adminKey: string;
+  control: EmulatorControl;
+  close(): Promise<void>;
+}
+
+export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
+  const host = options.host ?? "127.0.0.1";
+  const adminKey = options.adminKey ?? newAdminKey();
+  const server = createEmulatorServer({
+    store: new Store(options.seed), adminKey, faults: new Faults(), log: new RequestLog(), limiter: new RateLimiter(),
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? 0, host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
+  return {
+    url,
+    adminKey,
+    control: new EmulatorControl(url),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}

@@ -1,0 +1,153 @@
+/**
+ * The errors every Admin API call can throw. Callers branch on the class (`instanceof NotFoundError`)
+ * or on the stable `code`; the message is for people and always names the operation, the HTTP status
+ * and error type, the server's message and the request id, and never a credential.
+ */
+
+export interface AdminErrorDetails {
+  operation: string;
+  status?: number;
+  errorType?: string;
+  /** The server's own words (already redacted), without the operation and status around them. */
+  serverMessage?: string;
+  requestId?: string;
+  /** How many HTTP attempts were made before giving up (1 = no retries). */
+  attempts?: number;
+  /** The delay the server asked for (`retry-after-ms` / `retry-after`), when it sent one. */
+  retryAfterMs?: number;
+  cause?: unknown;
+}
+
+export class AnthropicAdminError extends Error {
+  readonly code: string = "ANTHROPIC_API_ERROR";
+  readonly operation: string;
+  readonly status: number | undefined;
+  readonly errorType: string | undefined;
+  readonly serverMessage: string | undefined;
+  readonly requestId: string | undefined;
+  readonly attempts: number;
+  readonly retryAfterMs: number | undefined;
+
+  constructor(message: string, details: AdminErrorDetails) {
+    super(message, details.cause === undefined ? undefined : { cause: details.cause });
+    this.name = new.target.name;
+    this.operation = details.operation;
+    this.status = details.status;
+    this.errorType = details.errorType;
+    this.serverMessage = details.serverMessage;
+    this.requestId = details.requestId;
+    this.attempts = details.attempts ?? 1;
+    this.retryAfterMs = details.retryAfterMs;
+  }
+}
+
+/** 400, 413 and 422: the request itself is wrong; resending it cannot succeed. */
+export class InvalidRequestError extends AnthropicAdminError {
+  override readonly code = "ANTHROPIC_INVALID_REQUEST";
+}
+/** 401: the admin key is missing, malformed, revoked or for another organization. */
+export class AuthenticationError extends AnthropicAdminError {
+  override readonly code = "ANTHROPIC_AUTHENTICATION";
+}
+/** 403: the key is valid but may not do this (not an admin key, or a feature not enabled). */
+export class PermissionError extends AnthropicAdminError {
+  override readonly code = "ANTHROPIC_PERMISSION";
+}
+export class NotFoundError extends AnthropicAdminError {
+  override readonly code = "ANTHROPIC_NOT_FOUND";
+}
+export class ConflictError extends AnthropicAdminError {
+  override readonly code = "ANTHROPIC_CONFLICT";
+}
+export class RateLimitError extends AnthropicAdminError {
+  override readonly code = "ANTHROPIC_RATE_LIMIT";
+}
+/** 5xx and 529 (overloaded). */
+export class ServerError extends AnthropicAdminError {
+  override readonly code = "ANTHROPIC_SERVER";
+}
+/** No HTTP response: refused, reset, dropped, DNS, TLS. */
+export class ConnectionError extends AnthropicAdminError {
+  override readonly code: string = "ANTHROPIC_CONNECTION";
+}
+/** The connect timeout or the whole-request timeout expired. */
+export class TimeoutError extends ConnectionError {
+  override readonly code = "ANTHROPIC_TIMEOUT";
+}
+/** The server answered 2xx with a body that does not match the wire contract. */
+export class ResponseValidationError extends AnthropicAdminError {
+  override readonly code = "ANTHROPIC_INVALID_RESPONSE";
+}
+/** The server does not offer `POST /v1/organizations/api_keys` (api.anthropic.com today). */
+export class KeyCreationUnsupportedError extends AnthropicAdminError {
+  override readonly code = "ANTHROPIC_KEY_CREATION_UNSUPPORTED";
+}
+/** Credentials or endpoint settings are missing or unsafe; raised before any request. */
+export class ConfigurationError extends Error {
+  readonly code = "ANTHROPIC_CONFIGURATION";
+  readonly setting: string;
+  constructor(message: string, setting: string) {
+    super(message);
+    this.name = "ConfigurationError";
+    this.setting = setting;
+  }
+}
+
+type ErrorClass = new (message: string, details: AdminErrorDetails) => AnthropicAdminError;
+
+export function errorClassForStatus(status: number): ErrorClass {
+  if (status === 400 || status === 413 || status === 422) return InvalidRequestError;
+  if (status === 401) return AuthenticationError;
+  if (status === 403) return PermissionError;
+  if (status === 404) return NotFoundError;
+  if (status === 409) return ConflictError;
+  if (status === 429) return RateLimitError;
+  if (status >= 500) return ServerError;
+  return AnthropicAdminError;
+}
+
+/** What to do next, per status family; appended after the facts. */
+function hintFor(status: number, attempts: number): string | undefined {
+  const retried = attempts > 1 ? `Retried ${attempts - 1} time(s). ` : "";
+  if (status === 401) {
+    return "Check the admin key: `pulumi config set --secret anthropic:adminKey sk-ant-admin...` or ANTHROPIC_ADMIN_KEY.";
+  }
+  if (status === 403) return "The key must be an Admin API key (sk-ant-admin...) with access to this feature.";
+  if (status === 429) return `${retried}The server is rate limiting; try again later or lower \`pulumi up --parallel\`.`;
+  if (status >= 500) return `${retried}The Admin API is failing or overloaded; try again later.`;
+  if (attempts > 1) return retried.trim();
+  return undefined;
+}
+
+export interface HttpErrorFacts {
+  operation: string;
+  status: number;
+  errorType?: string;
+  serverMessage?: string;
+  requestId?: string;
+  attempts: number;
+  retryAfterMs?: number;
+}
+
+/** `createWorkspace failed: 404 not_found_error: <server message> (request-id req_...)`, then a hint. */
+export function formatHttpErrorMessage(f: HttpErrorFacts): string {
+  let text = `${f.operation} failed: ${f.status}`;
+  if (f.errorType) text += ` ${f.errorType}`;
+  text += `: ${f.serverMessage || "(no message)"}`;
+  if (f.requestId) text += ` (request-id ${f.requestId})`;
+  const hint = hintFor(f.status, f.attempts);
+  return hint ? `${text}. ${hint}` : text;
+}
+
+export function httpError(f: HttpErrorFacts): AnthropicAdminError {
+  const Class = errorClassForStatus(f.status);
+  return new Class(formatHttpErrorMessage(f), {
+    operation: f.operation,
+    status: f.status,
+    errorType: f.errorType,
+    serverMessage: f.serverMessage,
+    requestId: f.requestId,
+    attempts: f.attempts,
+    retryAfterMs: f.retryAfterMs,
+  });
+}

@@ -1,0 +1,88 @@
+/**
+ * Request bodies of the Admin API, snake_case as on the wire. Bodies are checked before sending, so a
+ * caller's mistake is reported without a request reaching the organization. Loose like the response
+ * schemas: a field this package does not know yet is sent as given.
+ */
+import { z } from "zod";
+import { ASSIGNABLE_ROLES, WORKSPACE_ROLES } from "./schemas";
+
+const geos = z.union([z.array(z.enum(["global", "us"])), z.literal("unrestricted")]);
+const hexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, "expected a hex colour like #6C5BB9");
+
+export const UserUpdateBody = z.looseObject({ role: z.enum(ASSIGNABLE_ROLES) });
+
+export const InviteCreateBody = z.looseObject({
+  email: z.email(),
+  role: z.enum(ASSIGNABLE_ROLES),
+  rbac_group_ids: z.array(z.string()).optional(),
+});
+
+export const WorkspaceCreateBody = z.looseObject({
+  name: z.string().min(1),
+  display_color: hexColor.optional(),
+  tags: z.record(z.string(), z.string()).optional(),
+  external_key_id: z.string().optional(),
+  data_residency: z
+    .looseObject({
+      workspace_geo: z.literal("us").optional(),
+      allowed_inference_geos: geos.optional(),
+      default_inference_geo: z.enum(["global", "us"]).optional(),
+    })
+    .optional(),
+});
+
+export const WorkspaceUpdateBody = z.looseObject({
+  name: z.string().min(1).optional(),
+  display_color: hexColor.optional(),
+  /** A null value removes that tag. */
+  tags: z.record(z.string(), z.string().nullable()).optional(),
+  data_residency: z
+    .looseObject({ allowed_inference_geos: geos.optional(), default_inference_geo: z.enum(["global", "us"]).optional() })
+    .optional(),
+});
+
+export const WorkspaceMemberAddBody = z.looseObject({
+  user_id: z.string().min(1),
+  // workspace_billing is granted through the organization role, not assigned per workspace.
+  workspace_role: z.enum(WORKSPACE_ROLES).exclude(["workspace_billing"]),
+});
+
+export const WorkspaceMemberUpdateBody = z.looseObject({ workspace_role: z.enum(WORKSPACE_ROLES) });
+
+export const RateLimitUpdateBody = z.looseObject({
+  /** A null value clears the workspace override. */
+  limits: z.array(z.looseObject({ type: z.string().min(1), value: z.number().int().nonnegative().nullable() })).min(1),
+});
+
+export const SpendLimitSetBody = z.looseObject({
+  /** Minor units (cents for USD) as an integer string; null sets an explicit "no cap". */
+  amount: z.string().regex(/^\d+$/, "expected a non-negative integer string of cents").nullable(),
+  scope: z.discriminatedUnion("type", [
+    z.looseObject({ type: z.literal("workspace"), workspace_id: z.string().min(1) }),
+    z.looseObject({ type: z.literal("organization") }),
+    z.looseObject({ type: z.literal("user"), user_id: z.string().min(1) }),
+  ]),
+  period: z.enum(["monthly", "weekly", "daily"]).optional(),
+});
+
+export const ApiKeyCreateBody = z.looseObject({
+  name: z.string().min(1),
+  workspace_id: z.string().min(1),
+  expires_at: z.string().optional(),
+});
+
+export const ApiKeyUpdateBody = z.looseObject({
+  name: z.string().min(1).optional(),
+  status: z.enum(["active", "inactive", "archived"]).optional(),
+});
+
+export type UserUpdateBody = z.input<typeof UserUpdateBody>;
+export type InviteCreateBody = z.input<typeof InviteCreateBody>;
+export type WorkspaceCreateBody = z.input<typeof WorkspaceCreateBody>;
+export type WorkspaceUpdateBody = z.input<typeof WorkspaceUpdateBody>;
+export type WorkspaceMemberAddBody = z.input<typeof WorkspaceMemberAddBody>;
+export type WorkspaceMemberUpdateBody = z.input<typeof WorkspaceMemberUpdateBody>;
+export type RateLimitUpdateBody = z.input<typeof RateLimitUpdateBody>;
+export type SpendLimitSetBody = z.input<typeof SpendLimitSetBody>;
+export type ApiKeyCreateBody = z.input<typeof ApiKeyCreateBody>;
+export type ApiKeyUpdateBody = z.input<typeof ApiKeyUpdateBody>;

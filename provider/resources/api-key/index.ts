@@ -1,0 +1,40 @@
+import * as pulumi from "@pulumi/pulumi";
+import { dynamicProvider } from "../../dynamic/shim";
+import { withOutputs, withSecretOutputs } from "../resource-options";
+
+export interface ApiKeyArgs {
+  /** Defaults to the resource's logical name. Updated in place. */
+  name?: pulumi.Input<string>;
+  /** The workspace (`wrkspc_...`) the key belongs to; required unless adopting. Changing it replaces. */
+  workspaceId?: pulumi.Input<string>;
+  /** RFC 3339 expiry. Changing it replaces (a new key is made before the old one is revoked). */
+  expiresAt?: pulumi.Input<string>;
+  /** `active` (default) or `inactive`. Updated in place. */
+  status?: pulumi.Input<"active" | "inactive">;
+  /** Arbitrary values; changing any of them rotates the key (new key first, then the old one revoked). */
+  keepers?: pulumi.Input<Record<string, pulumi.Input<string | number | boolean>>>;
+  /** Manage an existing key (`apikey_...`), e.g. one made in the Console. Its value is then unknown. */
+  adoptId?: pulumi.Input<string>;
+  /** Revoke an adopted key on delete (keys this resource created are always revoked). */
+  revokeOnDelete?: pulumi.Input<boolean>;
+}
+
+/** An API key. `key` is its secret value: a secret output, stored in state only as ciphertext. */
+export class ApiKey extends pulumi.dynamic.Resource {
+  declare readonly name: pulumi.Output<string>;
+  declare readonly workspaceId: pulumi.Output<string>;
+  declare readonly status: pulumi.Output<"active" | "inactive">;
+  declare readonly expiresAt: pulumi.Output<string | undefined>;
+  /** The key's value (`sk-ant-api03-...`); undefined for adopted keys. */
+  declare readonly key: pulumi.Output<string | undefined>;
+  declare readonly partialKeyHint: pulumi.Output<string | null>;
+  declare readonly createdAt: pulumi.Output<string>;
+  declare readonly createdBy: pulumi.Output<string | null>;
+
+  constructor(name: string, args: ApiKeyArgs, opts?: pulumi.CustomResourceOptions) {
+    const props = withOutputs({ ...args, name: args.name ?? name }, outputs);
+    super(dynamicProvider("ApiKey"), name, props, withSecretOutputs(opts, ["key"]), "anthropic", "ApiKey");
+  }
+}
+
+const outputs = ["workspaceId", "status", "expiresAt", "key", "partialKeyHint", "createdAt", "createdBy"];

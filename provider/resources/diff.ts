@@ -1,0 +1,48 @@
+import type * as pulumi from "@pulumi/pulumi";
+import { isDeepStrictEqual } from "node:util";
+
+export interface DiffSpec {
+  /** Inputs updated in place. */
+  readonly updates: readonly string[];
+  /** Inputs whose change needs a new object. */
+  readonly replaces: readonly string[];
+  /** Inputs that, when left unset, leave the live value alone instead of clearing it. */
+  readonly keepWhenUnset?: readonly string[];
+  /** Delete the old object before creating its replacement (names and emails that must stay unique). */
+  readonly deleteBeforeReplace?: boolean;
+}
+
+/**
+ * Compares the previous outputs (which echo the inputs they were made from) with the new inputs.
+ * Pure: no request is made, so a no-op diff costs nothing.
+ */
+export function diffInputs(
+  olds: Record<string, unknown>,
+  news: Record<string, unknown>,
+  spec: DiffSpec,
+): pulumi.dynamic.DiffResult {
+  const keep = new Set(spec.keepWhenUnset ?? []);
+  const changed = (key: string) =>
+    !(news[key] === undefined && keep.has(key)) && !isDeepStrictEqual(normalize(olds[key]), normalize(news[key]));
+  const replaces = spec.replaces.filter(changed);
+  const updates = spec.updates.filter(changed);
+  const changes = replaces.length + updates.length > 0;
+  return {
+    changes,
+    replaces,
+    deleteBeforeReplace: replaces.length > 0 && spec.deleteBeforeReplace === true,
+  };
+}
+
+/** `undefined` and `null` both mean "not set"; state round-trips drop undefined keys. */
+function normalize(value: unknown): unknown {
+  if (value === null || value === undefined) return undefined;
+  if (Array.isArray(value)) return value.map(normalize);
+  if (typeof value === "object") {
+    const entries = Object.entries(value)
+      .filter(([, v]) => v !== undefined && v !== null)
+      .map(([k, v]) => [k, normalize(v)] as const);
+    return Object.fromEntries(entries);
+  }
+  return value;
+}

@@ -1,0 +1,73 @@
+import { z } from "zod";
+import { ASSIGNABLE_ROLES, WORKSPACE_ROLES } from "../client/schemas";
+
+/** Input fields shared by several resources, with messages that say what to write instead. */
+
+export function prefixedId(prefix: string, what: string) {
+  return z
+    .string({ error: `${what} must be a string like "${prefix}..."` })
+    .regex(new RegExp(`^${prefix}[A-Za-z0-9_-]+$`), { error: `must be ${what} starting with "${prefix}"` });
+}
+
+export const workspaceId = prefixedId("wrkspc_", "a workspace id");
+export const userId = prefixedId("user_", "a user id");
+export const apiKeyId = prefixedId("apikey_", "an API key id");
+
+export function displayName(maxLength: number) {
+  return z
+    .string({ error: "must be a string" })
+    .trim()
+    .min(1, { error: "must not be empty" })
+    .max(maxLength, { error: `must be at most ${maxLength} characters` });
+}
+
+export const email = z
+  .string({ error: "must be an email address" })
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ error: "must be an email address like alice@example.com" }));
+
+const assignableOrganizationRoles = ASSIGNABLE_ROLES;
+const unassignableRoles: Record<string, string> = {
+  admin: "the Admin API cannot assign the admin role; grant it in the Console",
+  owner: "ownership cannot be assigned through the Admin API; transfer it in the Console",
+  primary_owner: "ownership cannot be assigned through the Admin API; transfer it in the Console",
+  membership_admin: "membership_admin cannot be assigned through the Admin API; grant it in the Console",
+};
+
+export const organizationRole = z.string({ error: "must be a role name" }).check((ctx) => {
+  const role = ctx.value;
+  if ((assignableOrganizationRoles as readonly string[]).includes(role)) return;
+  const why = unassignableRoles[role] ?? `unknown role "${role}"`;
+  ctx.issues.push({
+    code: "custom",
+    input: role,
+    message: `${why}; use one of ${assignableOrganizationRoles.join(", ")}`,
+  });
+}) as z.ZodType<(typeof assignableOrganizationRoles)[number]>;
+
+/** An RFC 3339 date-time in the future (expiry of an API key). */
+export const futureDateTime = z
+  .string({ error: "must be an RFC 3339 date-time string" })
+  .pipe(z.iso.datetime({ offset: true, error: 'must be an RFC 3339 date-time like "2027-01-31T00:00:00Z"' }))
+  .refine((value) => Date.parse(value) > Date.now(), { error: "must be in the future" });
+
+export const tagMap = z.record(
+  z
+    .string()
+    .min(1, { error: "tag keys must not be empty" })
+    .max(64, { error: "tag keys must be at most 64 characters" })
+    .refine((key) => !key.toLowerCase().startsWith("anthropic"), { error: 'tag keys may not begin with "anthropic"' }),
+  z.string({ error: "tag values must be strings" }).max(256, { error: "tag values must be at most 256 characters" }),
+);
+
+/** Workspace roles a member can be given; billing comes with the organization role instead. */
+const assignableWorkspaceRoles = WORKSPACE_ROLES.filter((role) => role !== "workspace_billing");
+export const workspaceRole = z.string({ error: "must be a workspace role" }).check((ctx) => {
+  if ((assignableWorkspaceRoles as readonly string[]).includes(ctx.value)) return;
+  const why =
+    ctx.value === "workspace_billing"
+      ? "workspace_billing cannot be assigned to a member; it follows the organization billing role"
+      : `unknown workspace role "${ctx.value}"`;
+  ctx.issues.push({ code: "custom", input: ctx.value, message: `${why}; use one of ${assignableWorkspaceRoles.join(", ")}` });
+}) as z.ZodType<Exclude<(typeof WORKSPACE_ROLES)[number], "workspace_billing">>;

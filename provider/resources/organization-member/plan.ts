@@ -1,0 +1,27 @@
+import type * as pulumi from "@pulumi/pulumi";
+import type { WireUser } from "../../client/schemas";
+import { diffInputs } from "../diff";
+import type { OrganizationMemberInputs, OrganizationMemberOutputs } from "./schema";
+
+export function diffOrganizationMember(
+  olds: Partial<OrganizationMemberOutputs>,
+  news: OrganizationMemberInputs,
+): pulumi.dynamic.DiffResult {
+  return diffInputs(olds as Record<string, unknown>, news as Record<string, unknown>, {
+    updates: ["role", "revokeKeysOnDelete"],
+    // Either names the user; the one left unset is filled in from the live user.
+    replaces: ["userId", "email"],
+    keepWhenUnset: ["userId", "email"],
+  });
+}
+
+export function outputsFromWire(inputs: OrganizationMemberInputs, live: WireUser): OrganizationMemberOutputs {
+  return {
+    ...inputs,
+    userId: live.id,
+    email: live.email,
+    name: live.name,
+    role: live.role as OrganizationMemberInputs["role"],
+    addedAt: live.added_at,
+  };
+}

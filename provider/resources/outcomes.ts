@@ -1,0 +1,34 @@
+import { NotFoundError } from "../client/errors";
+
+/**
+ * Thrown from create or update when the object exists but a later call failed. The dynamic provider
+ * host reports it to the engine as "created, failed to initialize" with these properties, so the object
+ * is recorded in state (never orphaned) and the next `up` finishes the job.
+ */
+export class PartialResourceError extends Error {
+  override readonly name = "PartialResourceError";
+  readonly reasons: string[];
+
+  constructor(
+    readonly id: string,
+    readonly properties: Record<string, unknown>,
+    cause: unknown,
+  ) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    super(`${id} was created but is not complete; run \`pulumi up\` again to finish it: ${reason}`, { cause });
+    this.reasons = [reason];
+  }
+}
+
+/** Resolves to undefined when the object does not exist (404): the caller decides what "gone" means. */
+export async function unlessNotFound<T>(call: Promise<T>): Promise<T | undefined> {
+  try {
+    return await call;
+  } catch (err) {
+    if (err instanceof NotFoundError) return undefined;
+    throw err;
+  }
+}
+
+/** `read()`'s answer for an object that no longer exists: no id, so the engine drops it from state. */
+export const gone = { id: "", props: {} } as const;

@@ -1,0 +1,13 @@
+import type * as pulumi from "@pulumi/pulumi";
+
+/** Output-only properties must be present (as undefined) in the props for the engine to fill them in. */
+export function withOutputs<T extends object>(inputs: T, outputs: readonly string[]): Record<string, unknown> {
+  const props: Record<string, unknown> = Object.fromEntries(outputs.map((key) => [key, undefined]));
+  for (const [key, value] of Object.entries(inputs)) if (value !== undefined) props[key] = value;
+  return props;
+}
+
+/** Adds secret outputs to whatever options the program passed. */
+export function withSecretOutputs(opts: pulumi.CustomResourceOptions | undefined, secrets: string[]): pulumi.CustomResourceOptions {
+  return { ...opts, additionalSecretOutputs: [...new Set([...(opts?.additionalSecretOutputs ?? []), ...secrets])] };
+}

@@ -1,0 +1,31 @@
+import type * as pulumi from "@pulumi/pulumi";
+import type { WireInvite } from "../../client/schemas";
+import { diffInputs } from "../diff";
+import type { UserInviteInputs, UserInviteOutputs } from "./schema";
+
+/** An invite cannot be edited: any change replaces it, and the old one goes first (one invite per email). */
+export function diffUserInvite(olds: Partial<UserInviteOutputs>, news: UserInviteInputs): pulumi.dynamic.DiffResult {
+  return diffInputs(olds as Record<string, unknown>, news as Record<string, unknown>, {
+    updates: [],
+    replaces: ["email", "role", "groups"],
+    deleteBeforeReplace: true,
+  });
+}
+
+/** Deleted and expired invites are gone (the next `up` invites again); an accepted one stays. */
+export function isGone(live: WireInvite): boolean {
+  return live.status === "deleted" || live.status === "expired";
+}
+
+export function outputsFromWire(inputs: UserInviteInputs, live: WireInvite): UserInviteOutputs {
+  const outputs: UserInviteOutputs = {
+    ...inputs,
+    email: live.email,
+    role: live.role as UserInviteInputs["role"],
+    status: live.status as UserInviteOutputs["status"],
+    invitedAt: live.invited_at,
+    expiresAt: live.expires_at,
+  };
+  if (live.rbac_group_ids && live.rbac_group_ids.length > 0) outputs.groups = live.rbac_group_ids;
+  return outputs;
+}

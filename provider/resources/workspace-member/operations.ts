@@ -1,0 +1,42 @@
+import type * as pulumi from "@pulumi/pulumi";
+import { adminClient } from "../../dynamic/settings";
+import { checkInputs } from "../check";
+import { gone, unlessNotFound } from "../outcomes";
+import { diffWorkspaceMember } from "./plan";
+import { memberId, parseMemberId, workspaceMemberInputs, type WorkspaceMemberInputs, type WorkspaceMemberOutputs } from "./schema";
+
+const label = (m: { workspaceId: string; userId: string }) => `WorkspaceMember "${memberId(m)}"`;
+
+/** WorkspaceMember CRUD: the functions the dynamic provider shim calls. */
+export const workspaceMemberHandlers = {
+  check: async (_olds: unknown, news: Record<string, unknown>) => checkInputs(workspaceMemberInputs, news),
+
+  diff: async (_id: string, olds: WorkspaceMemberOutputs, news: WorkspaceMemberInputs) => diffWorkspaceMember(olds, news),
+
+  async create(inputs: WorkspaceMemberInputs): Promise<pulumi.dynamic.CreateResult> {
+    const live = await adminClient(label(inputs)).addWorkspaceMember(inputs.workspaceId, {
+      user_id: inputs.userId,
+      workspace_role: inputs.role,
+    });
+    return { id: memberId(inputs), outs: { workspaceId: live.workspace_id, userId: live.user_id, role: live.workspace_role } };
+  },
+
+  async read(id: string): Promise<pulumi.dynamic.ReadResult> {
+    const { workspaceId, userId } = parseMemberId(id);
+    const live = await unlessNotFound(adminClient(label({ workspaceId, userId })).getWorkspaceMember(workspaceId, userId));
+    if (!live) return gone;
+    const outs = { workspaceId, userId, role: live.workspace_role };
+    return { id, props: outs, inputs: outs };
+  },
+
+  async update(id: string, _olds: WorkspaceMemberOutputs, news: WorkspaceMemberInputs): Promise<pulumi.dynamic.UpdateResult> {
+    const { workspaceId, userId } = parseMemberId(id);
+    const live = await adminClient(label(news)).updateWorkspaceMember(workspaceId, userId, { workspace_role: news.role });
+    return { outs: { workspaceId, userId, role: live.workspace_role } };
+  },
+
+  async delete(id: string): Promise<void> {
+    const { workspaceId, userId } = parseMemberId(id);
+    await unlessNotFound(adminClient(label({ workspaceId, userId })).removeWorkspaceMember(workspaceId, userId));
+  },
+};

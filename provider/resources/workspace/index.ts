@@ -1,0 +1,55 @@
+import * as pulumi from "@pulumi/pulumi";
+import { dynamicProvider } from "../../dynamic/shim";
+import { withOutputs } from "../resource-options";
+import type { RateLimiterName } from "./schema";
+
+export interface WorkspaceArgs {
+  /** Shown in the Console; defaults to the resource's logical name. Updated in place. */
+  name?: pulumi.Input<string>;
+  /** Manage this existing workspace (`wrkspc_...`) instead of creating one. Changing it replaces. */
+  adoptId?: pulumi.Input<string>;
+  /** Hex color in the Console, e.g. `#6C5BB9`. Updated in place. */
+  displayColor?: pulumi.Input<string>;
+  /** Exactly these tags (keys may not begin with `anthropic`). Updated in place. */
+  tags?: pulumi.Input<Record<string, pulumi.Input<string>>>;
+  /** Where the workspace's data lives; only `us` today. Fixed at creation: changing it replaces. */
+  workspaceGeo?: pulumi.Input<"us">;
+  /** `"unrestricted"` or the geos inference may run in. Updated in place. */
+  allowedInferenceGeos?: pulumi.Input<"unrestricted" | Array<pulumi.Input<"global" | "us">>>;
+  /** Where inference runs when a request names no geo. Updated in place. */
+  defaultInferenceGeo?: pulumi.Input<"global" | "us">;
+  /** Customer-managed encryption key configuration; write-once, so changing an attached key replaces. */
+  externalKeyId?: pulumi.Input<string>;
+  /** Monthly spend cap in US dollars. Removing it deletes the workspace's spend limit. */
+  spendLimit?: pulumi.Input<{ monthlyUsd: pulumi.Input<number> }>;
+  /** Workspace overrides applied to every model group; a limiter removed here falls back to the organization's. */
+  rateLimits?: pulumi.Input<Partial<Record<RateLimiterName, pulumi.Input<number>>>>;
+  /** Archive the workspace on delete. Default: true when this resource created it, false when adopted. */
+  archiveOnDelete?: pulumi.Input<boolean>;
+}
+
+/** A workspace of the organization, with its spend limit and rate limits. Delete archives it. */
+export class Workspace extends pulumi.dynamic.Resource {
+  declare readonly name: pulumi.Output<string>;
+  declare readonly displayColor: pulumi.Output<string>;
+  declare readonly tags: pulumi.Output<Record<string, string>>;
+  declare readonly workspaceGeo: pulumi.Output<"us">;
+  declare readonly allowedInferenceGeos: pulumi.Output<"unrestricted" | Array<"global" | "us">>;
+  declare readonly defaultInferenceGeo: pulumi.Output<"global" | "us">;
+  declare readonly externalKeyId: pulumi.Output<string | undefined>;
+  declare readonly spendLimit: pulumi.Output<{ monthlyUsd: number } | undefined>;
+  declare readonly spendLimitId: pulumi.Output<string | undefined>;
+  declare readonly rateLimits: pulumi.Output<Partial<Record<RateLimiterName, number>> | undefined>;
+  declare readonly adoptId: pulumi.Output<string | undefined>;
+  declare readonly createdAt: pulumi.Output<string>;
+
+  constructor(name: string, args: WorkspaceArgs = {}, opts?: pulumi.CustomResourceOptions) {
+    const props = withOutputs({ ...args, name: args.name ?? name }, outputs);
+    super(dynamicProvider("Workspace"), name, props, opts, "anthropic", "Workspace");
+  }
+}
+
+const outputs = [
+  "displayColor", "tags", "workspaceGeo", "allowedInferenceGeos", "defaultInferenceGeo", "externalKeyId",
+  "spendLimit", "spendLimitId", "rateLimits", "adoptId", "createdAt",
+];
