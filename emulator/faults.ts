@@ -35,7 +35,10 @@ export class Faults {
     return this.active.map(({ remaining: _remaining, ...fault }) => fault);
   }
 
-  /** The faults that fire for this request, in the order they were added; each firing uses up one `times`. */
+  /**
+   * The faults that fire for this request, in the order they were added, up to the first that ends it
+   * (a status or a drop); each one that fires uses up one of its `times`.
+   */
   fire(label: string): Fault[] {
     const fired: Fault[] = [];
     for (const fault of this.active) {
@@ -43,6 +46,7 @@ export class Faults {
       if (fault.rate < 1 && this.random() >= fault.rate) continue;
       fault.remaining -= 1;
       fired.push(fault);
+      if (fault.kind !== "latency") break;
     }
     this.active = this.active.filter((f) => f.remaining > 0);
     return fired;

@@ -6,6 +6,10 @@ import { InviteCreateBody } from "./request-schemas";
 import { InviteSchema, type WireDeleted, type WireInvite, deletedSchema } from "./schemas";
 
 export interface ListInvitesParams {
+  /** Exact email match (the server normalises case). */
+  email?: string;
+  /** By default the server lists pending, accepted and expired invites. */
+  statuses?: Array<"pending" | "accepted" | "expired">;
   /** Page size, 1..1000 (default 1000). */
   limit?: number;
 }
@@ -38,7 +42,12 @@ export function invitesApi(ctx: RequestContext): InvitesApi {
           operation: "listInvites",
           method: "GET",
           path: ["invites"],
-          query: { limit: pageLimit(params.limit, "listInvites"), after_id: afterId },
+          query: {
+            email: params.email,
+            statuses: params.statuses,
+            limit: pageLimit(params.limit, "listInvites"),
+            after_id: afterId,
+          },
           schema: InvitesPage,
         }),
       ),

@@ -42,8 +42,20 @@ function stuck(operation: string, why: string): ResponseValidationError {
   return new ResponseValidationError(`${operation} failed: the server's pagination ${why}`, { operation });
 }
 
+/** Each `for await` starts again from the first page; a bare generator would be empty the second time. */
+function reiterable<T>(start: () => AsyncGenerator<T, void, undefined>): AsyncIterable<T> {
+  return { [Symbol.asyncIterator]: start };
+}
+
 /** Follows `last_id` as `after_id` while `has_more` is true. */
-export async function* paginateById<T>(
+export function paginateById<T>(
+  operation: string,
+  fetchPage: (afterId: string | undefined) => Promise<IdPage<T>>,
+): AsyncIterable<T> {
+  return reiterable(() => idPages(operation, fetchPage));
+}
+
+async function* idPages<T>(
   operation: string,
   fetchPage: (afterId: string | undefined) => Promise<IdPage<T>>,
 ): AsyncGenerator<T, void, undefined> {
@@ -59,7 +71,14 @@ export async function* paginateById<T>(
 }
 
 /** Follows `next_page` as `page` until it is null or `has_more` is false. */
-export async function* paginateByCursor<T>(
+export function paginateByCursor<T>(
+  operation: string,
+  fetchPage: (page: string | undefined) => Promise<CursorPage<T>>,
+): AsyncIterable<T> {
+  return reiterable(() => cursorPages(operation, fetchPage));
+}
+
+async function* cursorPages<T>(
   operation: string,
   fetchPage: (page: string | undefined) => Promise<CursorPage<T>>,
 ): AsyncGenerator<T, void, undefined> {

@@ -8,6 +8,8 @@ import { UserSchema, type WireDeleted, type WireUser, deletedSchema } from "./sc
 export interface ListUsersParams {
   /** Exact email match (the server normalises case). */
   email?: string;
+  /** Only users holding one of these organization roles. */
+  roles?: string[];
   /** Page size, 1..1000 (default 1000). */
   limit?: number;
 }
@@ -29,7 +31,7 @@ export function usersApi(ctx: RequestContext): UsersApi {
           operation: "listUsers",
           method: "GET",
           path: ["users"],
-          query: { email: params.email, limit: pageLimit(params.limit, "listUsers"), after_id: afterId },
+          query: { email: params.email, roles: params.roles, limit: pageLimit(params.limit, "listUsers"), after_id: afterId },
           schema: UsersPage,
         }),
       ),

@@ -25,7 +25,7 @@ function valueAt(data: unknown, path: ReadonlyArray<PropertyKey>): unknown {
 export function describeIssues(issues: ReadonlyArray<z.core.$ZodIssue>, data: unknown): string {
   const shown = issues.slice(0, 5).map((issue) => {
     const where = formatPath(issue.path);
-    const missing = issue.code === "invalid_type" && issue.path.length > 0 && valueAt(data, issue.path) === undefined;
+    const missing = issue.path.length > 0 && valueAt(data, issue.path) === undefined;
     return `${where}: ${missing ? "missing required field" : issue.message}`;
   });
   if (issues.length > shown.length) shown.push(`and ${issues.length - shown.length} more`);

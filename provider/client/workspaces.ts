@@ -8,6 +8,8 @@ import { type WireWorkspace, WorkspaceSchema } from "./schemas";
 export interface ListWorkspacesParams {
   /** Also list archived workspaces (the server's default is to leave them out). */
   includeArchived?: boolean;
+  /** Also list the organization's default workspace (left out by the server unless asked). */
+  includeDefault?: boolean;
   /** Page size, 1..1000 (default 1000). */
   limit?: number;
 }
@@ -43,6 +45,7 @@ export function workspacesApi(ctx: RequestContext): WorkspacesApi {
           path: ["workspaces"],
           query: {
             include_archived: params.includeArchived,
+            include_default: params.includeDefault,
             limit: pageLimit(params.limit, "listWorkspaces"),
             after_id: afterId,
           },

@@ -10,7 +10,9 @@ export const apiKeyInputs = z
     expiresAt: futureDateTime.optional(),
     status: z.enum(["active", "inactive"], { error: 'must be "active" or "inactive"' }).optional(),
     /** Any change to these values mints a new key before the old one is revoked (rotation). */
-    keepers: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]), { error: "must map names to strings, numbers or booleans" }).optional(),
+    keepers: z
+      .record(z.string(), z.union([z.string(), z.number(), z.boolean()], { error: "keepers must be strings, numbers or booleans" }))
+      .optional(),
     /** Manage a key made elsewhere (e.g. in the Console) instead of creating one. */
     adoptId: apiKeyId.optional(),
     /** Revoke an adopted key when the resource is deleted (keys this resource created are always revoked). */

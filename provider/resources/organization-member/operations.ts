@@ -54,13 +54,14 @@ async function findUser(client: AdminClient, inputs: OrganizationMemberInputs) {
   if (inputs.userId) {
     const live = await unlessNotFound(client.getUser(inputs.userId));
     if (!live) throw new Error(`userId: there is no user ${inputs.userId} in this organization`);
-    if (inputs.email && live.email.toLowerCase() !== inputs.email) {
+    if (inputs.email && live.email.toLowerCase() !== inputs.email.toLowerCase()) {
       throw new Error(`email: user ${live.id} has email ${live.email}, not ${inputs.email}; name the user by one of them`);
     }
     return live;
   }
-  for await (const user of client.listUsers({ email: inputs.email! })) {
-    if (user.email.toLowerCase() === inputs.email) return user;
+  const email = inputs.email!.toLowerCase();
+  for await (const user of client.listUsers({ email })) {
+    if (user.email.toLowerCase() === email) return user;
   }
   throw new Error(
     `email: no user with email ${inputs.email} in this organization; invite them with UserInvite and manage them once they accept`,

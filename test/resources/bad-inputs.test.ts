@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import type { ResourceKind } from "../../provider/dynamic/shim";
+import { UNKNOWN } from "../../provider/resources/check";
+import { useEmulator } from "../support/emulator";
+import { configuredProvider, requestCount } from "../support/provider";
+
+// Each bad input yields a failure on its property, at check(), before any request reaches the API.
+const emulator = useEmulator({ resetBeforeEach: false });
+const ws = "wrkspc_01ABCDEF";
+const past = "2020-01-01T00:00:00Z";
+const future = new Date(Date.now() + 7 * 86_400_000).toISOString();
+
+const cases: Array<[ResourceKind, Record<string, unknown>, string, RegExp]> = [
+  ["Workspace", { name: "" }, "name", /must not be empty/],
+  ["Workspace", { name: "   " }, "name", /must not be empty/],
+  ["Workspace", { name: "x".repeat(41) }, "name", /at most 40 characters/],
+  ["Workspace", { name: 42 }, "name", /must be a string/],
+  ["Workspace", { name: "ok", displayColor: "purple" }, "displayColor", /hex color/],
+  ["Workspace", { name: "ok", displayColor: "#12345" }, "displayColor", /hex color/],
+  ["Workspace", { name: "ok", spendLimit: { monthlyUsd: -5 } }, "spendLimit.monthlyUsd", /must not be negative/],
+  ["Workspace", { name: "ok", spendLimit: { monthlyUsd: "5000" } }, "spendLimit.monthlyUsd", /number of US dollars/],
+  ["Workspace", { name: "ok", spendLimit: { monthlyUsd: 10.005 } }, "spendLimit.monthlyUsd", /2 decimal places/],
+  ["Workspace", { name: "ok", spendLimit: { usd: 10 } }, "spendLimit.usd", /unknown property/],
+  ["Workspace", { name: "ok", rateLimits: { requestsPerMinute: -1 } }, "rateLimits.requestsPerMinute", /greater than 0/],
+  ["Workspace", { name: "ok", rateLimits: { requestsPerMinute: 1.5 } }, "rateLimits.requestsPerMinute", /whole number/],
+  ["Workspace", { name: "ok", rateLimits: { requestsPerMinute: "fast" } }, "rateLimits.requestsPerMinute", /whole number/],
+  ["Workspace", { name: "ok", rateLimits: { rpm: 10 } }, "rateLimits.rpm", /unknown property/],
+  ["Workspace", { name: "ok", tags: { anthropic_team: "x" } }, "tags.anthropic_team", /may not begin with "anthropic"/],
+  ["Workspace", { name: "ok", workspaceGeo: "eu" }, "workspaceGeo", /must be "us"/],
+  ["Workspace", { name: "ok", allowedInferenceGeos: ["mars"] }, "allowedInferenceGeos", /unrestricted|geo/],
+  ["Workspace", { name: "ok", defaultInferenceGeo: "eu" }, "defaultInferenceGeo", /"global" or "us"/],
+  ["Workspace", { name: "ok", adoptId: "ws_123" }, "adoptId", /starting with "wrkspc_"/],
+  ["Workspace", { name: "ok", spendlimit: { monthlyUsd: 1 } }, "spendlimit", /unknown property/],
+  ["ApiKey", { name: "k" }, "workspaceId", /required to create a key; or set adoptId/],
+  ["ApiKey", { name: "k", workspaceId: "workspace-1" }, "workspaceId", /starting with "wrkspc_"/],
+  ["ApiKey", { name: "", workspaceId: ws }, "name", /must not be empty/],
+  ["ApiKey", { name: "k", workspaceId: ws, expiresAt: past }, "expiresAt", /in the future/],
+  ["ApiKey", { name: "k", workspaceId: ws, expiresAt: "next tuesday" }, "expiresAt", /RFC 3339/],
+  ["ApiKey", { name: "k", workspaceId: ws, status: "archived" }, "status", /"active" or "inactive"/],
+  ["ApiKey", { name: "k", adoptId: "key_123" }, "adoptId", /starting with "apikey_"/],
+  ["ApiKey", { name: "k", adoptId: "apikey_1", expiresAt: future }, "expiresAt", /cannot be set on an adopted key/],
+  ["ApiKey", { name: "k", workspaceId: ws, keepers: { v: { nested: true } } }, "keepers.v", /strings, numbers or booleans/],
+  ["ApiKey", { name: "k", workspaceId: ws, secret: "x" }, "secret", /unknown property/],
+  ["UserInvite", { email: "not-an-email", role: "user" }, "email", /email address/],
+  ["UserInvite", { email: "a@example.com", role: "admin" }, "role", /cannot assign the admin role/],
+  ["UserInvite", { email: "a@example.com", role: "owner" }, "role", /ownership cannot be assigned/],
+  ["UserInvite", { email: "a@example.com", role: "superuser" }, "role", /unknown role "superuser"; use one of user, developer/],
+  ["UserInvite", { email: "a@example.com" }, "role", /role/],
+  ["UserInvite", { email: "a@example.com", role: "user", groups: ["admins"] }, "groups[0]", /rbac_group_/],
+  ["WorkspaceMember", { workspaceId: ws, userId: "usr_1", role: "workspace_user" }, "userId", /starting with "user_"/],
+  ["WorkspaceMember", { workspaceId: "abc", userId: "user_1", role: "workspace_user" }, "workspaceId", /starting with "wrkspc_"/],
+  ["WorkspaceMember", { workspaceId: ws, userId: "user_1", role: "workspace_billing" }, "role", /cannot be assigned to a member/],
+  ["WorkspaceMember", { workspaceId: ws, userId: "user_1", role: "developer" }, "role", /unknown workspace role/],
+  ["OrganizationMember", { role: "user" }, "userId", /userId .* or email/],
+  ["OrganizationMember", { email: "a@example.com", role: "primary_owner" }, "role", /ownership cannot be assigned/],
+  ["OrganizationMember", { userId: "user_1", role: "user", revokeKeysOnDelete: "yes" }, "revokeKeysOnDelete", /true or false/],
+];
+
+describe("bad inputs are rejected at check, naming the property", () => {
+  beforeAll(async () => {
+    await emulator.control.reset();
+  });
+  afterAll(async () => {
+    // Not one of the checks above reached the API.
+    expect(await requestCount(emulator)).toBe(0);
+  });
+
+  test.each(cases)("%s %j -> %s", async (kind, news, property, reason) => {
+    const provider = await configuredProvider(kind, emulator);
+    const { failures } = await provider.check({}, news);
+    const failure = failures?.find((f) => f.property === property);
+    expect(failure, JSON.stringify(failures)).toBeDefined();
+    expect(failure!.reason).toMatch(reason);
+  });
+
+  test("there are at least 30 cases across all five resources", () => {
+    expect(cases.length).toBeGreaterThanOrEqual(30);
+    expect(new Set(cases.map(([kind]) => kind)).size).toBe(5);
+  });
+
+  test("values not known until apply are not reported (preview of wired resources)", async () => {
+    const provider = await configuredProvider("ApiKey", emulator);
+    const { failures } = await provider.check({}, { name: "k", workspaceId: UNKNOWN });
+    expect(failures).toEqual([]);
+  });
+
+  test("good inputs pass and come back normalised", async () => {
+    const provider = await configuredProvider("UserInvite", emulator);
+    const { inputs, failures } = await provider.check({}, { email: " Alice@Example.COM ", role: "developer", __provider: "p" });
+    expect(failures).toEqual([]);
+    expect(inputs).toEqual({ email: "alice@example.com", role: "developer" });
+  });
+});

@@ -1,0 +1,24 @@
+import type * as pulumi from "@pulumi/pulumi";
+import { implementation } from "../../provider/dynamic/implementation";
+import type { ResourceKind } from "../../provider/dynamic/shim";
+import type { EmulatorHandle } from "./emulator";
+
+/**
+ * The handlers the dynamic-provider shim calls for `kind`, configured the way the engine configures
+ * them: stack config holding the emulator's URL and admin key.
+ */
+export async function configuredProvider(kind: ResourceKind, emulator: EmulatorHandle): Promise<Required<pulumi.dynamic.ResourceProvider>> {
+  const provider = implementation(kind);
+  const config: Record<string, string> = { "anthropic:adminKey": emulator.adminKey, "anthropic:baseUrl": emulator.url };
+  await provider.configure({ config: { get: (key: string) => config[key], require: (key: string) => config[key]! } } as never);
+  return provider;
+}
+
+/** API requests the emulator served since the last reset, by route template ("GET /v1/organizations/..."). */
+export async function requestsByRoute(emulator: EmulatorHandle): Promise<Record<string, number>> {
+  return (await emulator.control.requests()).byRoute;
+}
+
+export async function requestCount(emulator: EmulatorHandle): Promise<number> {
+  return (await emulator.control.requests()).total;
+}
