@@ -37,12 +37,8 @@ export interface SeedUsageInput {
 export class EmulatorControl {
   constructor(readonly url: string) {}
 
-  async reset(): Promise<void> {
-    await this.call("POST", "reset");
-  }
-  state(): Promise<EmulatorState> {
-    return this.call("GET", "state");
-  }
+  async reset(): Promise<void> { await this.call("POST", "reset"); }
+  state(): Promise<EmulatorState> { return this.call("GET", "state"); }
   async seedUsers(users: number | Array<{ email: string; name?: string; role?: OrganizationRole }>): Promise<User[]> {
     const body = typeof users === "number" ? { count: users } : { users };
     return (await this.call<{ data: User[] }>("POST", "users", body)).data;
@@ -88,18 +84,10 @@ export class EmulatorControl {
       })),
     });
   }
-  requests(): Promise<RequestReport> {
-    return this.call("GET", "requests");
-  }
-  async resetRequests(): Promise<void> {
-    await this.call("DELETE", "requests");
-  }
-  async fault(fault: FaultInput): Promise<void> {
-    await this.call("POST", "faults", fault);
-  }
-  async clearFaults(): Promise<void> {
-    await this.call("DELETE", "faults");
-  }
+  requests(): Promise<RequestReport> { return this.call("GET", "requests"); }
+  async resetRequests(): Promise<void> { await this.call("DELETE", "requests"); }
+  async fault(fault: FaultInput): Promise<void> { await this.call("POST", "faults", fault); }
+  async clearFaults(): Promise<void> { await this.call("DELETE", "faults"); }
   /** Requests per minute across all API routes; `null` removes the limit. */
   async setRateLimit(requestsPerMinute: number | null): Promise<void> {
     await this.call("POST", "rate_limit", { requests_per_minute: requestsPerMinute });

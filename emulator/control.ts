@@ -162,9 +162,9 @@ function removeObject(store: Store, id: string) {
 }
 
 function seedUsage(store: Store, input: z.infer<typeof seedUsageBody>) {
-  const records: UsageRecord[] = (input.records ?? []).map((r) => ({
-    ...r, api_key_id: r.api_key_id ?? null, at: Math.floor(Date.parse(r.starting_at) / HOUR) * HOUR,
-  })).map(({ starting_at: _s, ...r }) => r);
+  const records: UsageRecord[] = (input.records ?? []).map(({ starting_at, ...r }) => ({
+    ...r, api_key_id: r.api_key_id ?? null, at: Math.floor(Date.parse(starting_at) / HOUR) * HOUR,
+  }));
   const generators: UsageGenerator[] = [];
   if (input.seed !== undefined || input.records === undefined) {
     const workspaceIds = input.workspace_ids ?? [...store.workspaces.values()].filter((w) => w.archived_at === null).map((w) => w.id);

@@ -40,16 +40,13 @@ export function newOrganizationId(): string {
   return randomUUID();
 }
 
+const secret = (prefix: string) => `${prefix}-${randomBytes(70).toString("base64url").slice(0, 93)}AA`;
+
 /** The secret value of a new API key: shown once, never stored. */
-export function newApiKeySecret(): string {
-  return `sk-ant-api03-${randomBytes(70).toString("base64url").slice(0, 93)}AA`;
-}
+export const newApiKeySecret = () => secret("sk-ant-api03");
+export const newAdminKey = () => secret("sk-ant-admin01");
 
 /** The Console's redacted form of a key, e.g. `sk-ant-api03-R2D...igAA`. */
 export function keyHint(secret: string): string {
   return `${secret.slice(0, 16)}...${secret.slice(-4)}`;
-}
-
-export function newAdminKey(): string {
-  return `sk-ant-admin01-${randomBytes(70).toString("base64url").slice(0, 93)}AA`;
 }

@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { invalid } from "./errors";
 import { limitParam, q } from "./params";
 
@@ -91,5 +90,3 @@ export function pageByCursor<T>(
   const hasMore = start + limit < items.length;
   return { data, has_more: hasMore, next_page: hasMore ? encodePageToken(start + limit) : null };
 }
-
-export const idPageSchema = z.object(idPageQuery);

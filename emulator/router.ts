@@ -70,3 +70,7 @@ export function requireBeta(ctx: Ctx, beta: string): void {
     throw invalid(`This endpoint is in beta: send 'anthropic-beta: ${beta}' with the request.`);
   }
 }
+
+export function route(method: Route["method"], template: string, handler: Route["handler"]): Route {
+  return { method, template, handler };
+}

@@ -78,24 +78,13 @@ export class Store {
     }
   }
 
-  user(id: string): User {
-    return this.users.get(id) ?? thrown(notFound("User", id));
-  }
-  invite(id: string): Invite {
-    return this.invites.get(id) ?? thrown(notFound("Invite", id));
-  }
-  workspace(id: string): Workspace {
-    return this.workspaces.get(id) ?? thrown(notFound("Workspace", id));
-  }
-  apiKey(id: string): ApiKey {
-    return this.apiKeys.get(id) ?? thrown(notFound("API key", id));
-  }
-  spendLimit(id: string): SpendLimit {
-    return this.spendLimits.get(id) ?? thrown(notFound("Spend limit", id));
-  }
-  member(workspaceId: string, userId: string): WorkspaceMember {
-    return this.members.get(memberKey(workspaceId, userId)) ?? thrown(notFound("Workspace member", userId));
-  }
+  user = (id: string) => found(this.users, id, "User");
+  invite = (id: string) => found(this.invites, id, "Invite");
+  workspace = (id: string) => found(this.workspaces, id, "Workspace");
+  apiKey = (id: string) => found(this.apiKeys, id, "API key");
+  spendLimit = (id: string) => found(this.spendLimits, id, "Spend limit");
+  member = (workspaceId: string, userId: string) =>
+    found(this.members, memberKey(workspaceId, userId), "Workspace member", userId);
   userByEmail(email: string): User | undefined {
     const wanted = email.trim().toLowerCase();
     for (const user of this.users.values()) if (user.email.toLowerCase() === wanted) return user;
@@ -183,6 +172,8 @@ export class Store {
   }
 }
 
-function thrown(error: Error): never {
-  throw error;
+function found<T>(map: Map<string, T>, key: string, what: string, shownId = key): T {
+  const value = map.get(key);
+  if (value === undefined) throw notFound(what, shownId);
+  return value;
 }

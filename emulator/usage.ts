@@ -16,6 +16,11 @@ export interface UsageRecord {
   web_search_requests: number;
 }
 
+const COUNTS = [
+  "uncached_input_tokens", "output_tokens", "cache_read_input_tokens", "cache_creation_5m", "cache_creation_1h",
+  "requests", "web_search_requests",
+] as const;
+
 export interface UsageGenerator {
   seed: number;
   models: string[];
@@ -95,14 +100,8 @@ export function minuteRecords(hourly: UsageRecord[], start: number, end: number)
     for (let minute = 0; minute < 60; minute++) {
       const at = r.at + minute * MINUTE;
       if (at < start || at >= end) continue;
-      const share = (v: number) => Math.floor(v / 60) + (minute < v % 60 ? 1 : 0);
-      const piece: UsageRecord = {
-        ...r, at,
-        uncached_input_tokens: share(r.uncached_input_tokens), output_tokens: share(r.output_tokens),
-        cache_read_input_tokens: share(r.cache_read_input_tokens), cache_creation_5m: share(r.cache_creation_5m),
-        cache_creation_1h: share(r.cache_creation_1h), requests: share(r.requests),
-        web_search_requests: share(r.web_search_requests),
-      };
+      const piece: UsageRecord = { ...r, at };
+      for (const field of COUNTS) piece[field] = Math.floor(r[field] / 60) + (minute < r[field] % 60 ? 1 : 0);
       if (piece.requests > 0 || piece.uncached_input_tokens > 0 || piece.output_tokens > 0) out.push(piece);
     }
   }

@@ -84,7 +84,8 @@ export function validateBaseUrl(raw: string, source: string): string {
   try {
     url = new URL(raw);
   } catch {
-    throw new ConfigurationError(`${source} is not a valid URL: ${JSON.stringify(raw)}.`, source);
+    // A key pasted into the wrong setting must not be echoed back.
+    throw new ConfigurationError(`${source} is not a valid URL: ${JSON.stringify(redact(raw))}.`, source);
   }
   if (url.protocol !== "https:" && url.protocol !== "http:") {
     throw new ConfigurationError(`${source} must be an https:// URL, got ${url.protocol}//.`, source);

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { invalid } from "../errors";
 import { pageByCursor } from "../pagination";
 import { limitParam, parseWith, q } from "../params";
-import { requireBeta, type Route } from "../router";
+import { requireBeta, route, type Route } from "../router";
 import {
   COST_GROUP_BY, USAGE_GROUP_BY, buckets, costRows, totalCostMicroCents, usageMetrics, type Bucket,
   type ReportRequest,
@@ -68,31 +68,23 @@ function respond<T>(items: Bucket[], params: ReportQuery, render: (bucket: Bucke
 }
 
 export const analyticsRoutes: Route[] = [
-  {
-    method: "GET",
-    template: "/v1/organizations/analytics/usage",
-    handler: (ctx) => {
-      requireBeta(ctx, BETA);
-      const params = parseWith(usageQuery, ctx.query, "query");
-      const req = reportRequest(params);
-      const metric = params.order_by === undefined || params.order_by === "time" ? "total_tokens" : params.order_by;
-      const items = sortBuckets(buckets(ctx.store.usage, req, USAGE_GROUP_BY),
-        (b) => usageMetrics(b.records)[metric], params.order_by === "time" && req.width !== null, params.order);
-      return respond(items, params, (b) => [
-        { starting_at: b.starting_at, ending_at: b.ending_at, group: b.group, usage: usageMetrics(b.records) },
-      ]);
-    },
-  },
-  {
-    method: "GET",
-    template: "/v1/organizations/analytics/cost",
-    handler: (ctx) => {
-      requireBeta(ctx, BETA);
-      const params = parseWith(costQuery, ctx.query, "query");
-      const req = reportRequest(params);
-      const items = sortBuckets(buckets(ctx.store.usage, req, COST_GROUP_BY),
-        (b) => totalCostMicroCents(b.records), params.order_by === "time" && req.width !== null, params.order);
-      return respond(items, params, (b) => costRows(b, req.groupBy));
-    },
-  },
+  route("GET", "/v1/organizations/analytics/usage", (ctx) => {
+    requireBeta(ctx, BETA);
+    const params = parseWith(usageQuery, ctx.query, "query");
+    const req = reportRequest(params);
+    const metric = params.order_by === undefined || params.order_by === "time" ? "total_tokens" : params.order_by;
+    const items = sortBuckets(buckets(ctx.store.usage, req, USAGE_GROUP_BY),
+      (b) => usageMetrics(b.records)[metric], params.order_by === "time" && req.width !== null, params.order);
+    return respond(items, params, (b) => [
+      { starting_at: b.starting_at, ending_at: b.ending_at, group: b.group, usage: usageMetrics(b.records) },
+    ]);
+  }),
+  route("GET", "/v1/organizations/analytics/cost", (ctx) => {
+    requireBeta(ctx, BETA);
+    const params = parseWith(costQuery, ctx.query, "query");
+    const req = reportRequest(params);
+    const items = sortBuckets(buckets(ctx.store.usage, req, COST_GROUP_BY),
+      (b) => totalCostMicroCents(b.records), params.order_by === "time" && req.width !== null, params.order);
+    return respond(items, params, (b) => costRows(b, req.groupBy));
+  }),
 ];

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { invalid } from "../errors";
 import { idPageQuery, pageById } from "../pagination";
 import { parseWith, q } from "../params";
-import type { Route } from "../router";
+import { route, type Route } from "../router";
 import { API_KEY_STATUSES } from "../wire";
 import { activeWorkspace } from "./workspaces";
 
@@ -30,50 +30,34 @@ const listQuery = z.object({
 });
 
 export const apiKeyRoutes: Route[] = [
-  {
-    method: "POST",
-    template: "/v1/organizations/api_keys",
-    handler: ({ store, body }) => {
-      const input = parseWith(createBody, body, "body");
-      const workspace = activeWorkspace(store, input.workspace_id);
-      return store.addApiKey({
-        workspaceId: workspace.id, name: input.name, createdByUserId: store.adminUserId,
-        expiresAt: input.expires_at ? new Date(input.expires_at).toISOString() : null,
-      });
-    },
-  },
-  {
-    method: "GET",
-    template: "/v1/organizations/api_keys",
-    handler: ({ store, query }) => {
-      const params = parseWith(listQuery, query, "query");
-      const keys = [...store.apiKeys.values()].filter(
-        (k) =>
-          (params.workspace_id === undefined || k.scope.workspace_id === params.workspace_id) &&
-          (params.status === undefined || k.status === params.status) &&
-          (params.created_by_user_id === undefined || k.created_by?.id === params.created_by_user_id),
-      );
-      return pageById(keys, (k) => k.id, params);
-    },
-  },
-  {
-    method: "GET",
-    template: "/v1/organizations/api_keys/{id}",
-    handler: ({ store, params }) => store.apiKey(params.id),
-  },
-  {
-    method: "POST",
-    template: "/v1/organizations/api_keys/{id}",
-    handler: ({ store, params, body }) => {
-      const key = store.apiKey(params.id);
-      const input = parseWith(updateBody, body, "body");
-      if (key.status === "archived") throw invalid(`API key '${key.id}' is archived and can no longer be modified.`);
-      if (key.status === "expired" && input.status != null && input.status !== "archived") {
-        throw invalid(`API key '${key.id}' has expired; it can only be archived.`);
-      }
-      if (input.name != null) key.name = input.name;
-      if (input.status != null) key.status = input.status;
-      return key;
-    },
-  },
+  route("POST", "/v1/organizations/api_keys", ({ store, body }) => {
+    const input = parseWith(createBody, body, "body");
+    const workspace = activeWorkspace(store, input.workspace_id);
+    return store.addApiKey({
+      workspaceId: workspace.id, name: input.name, createdByUserId: store.adminUserId,
+      expiresAt: input.expires_at ? new Date(input.expires_at).toISOString() : null,
+    });
+  }),
+  route("GET", "/v1/organizations/api_keys", ({ store, query }) => {
+    const params = parseWith(listQuery, query, "query");
+    const keys = [...store.apiKeys.values()].filter(
+      (k) =>
+        (params.workspace_id === undefined || k.scope.workspace_id === params.workspace_id) &&
+        (params.status === undefined || k.status === params.status) &&
+        (params.created_by_user_id === undefined || k.created_by?.id === params.created_by_user_id),
+    );
+    return pageById(keys, (k) => k.id, params);
+  }),
+  route("GET", "/v1/organizations/api_keys/{id}", ({ store, params }) => store.apiKey(params.id)),
+  route("POST", "/v1/organizations/api_keys/{id}", ({ store, params, body }) => {
+    const key = store.apiKey(params.id);
+    const input = parseWith(updateBody, body, "body");
+    if (key.status === "archived") throw invalid(`API key '${key.id}' is archived and can no longer be modified.`);
+    if (key.status === "expired" && input.status != null && input.status !== "archived") {
+      throw invalid(`API key '${key.id}' has expired; it can only be archived.`);
+    }
+    if (input.name != null) key.name = input.name;
+    if (input.status != null) key.status = input.status;
+    return key;
+  }),
 ];

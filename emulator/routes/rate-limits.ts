@@ -3,7 +3,7 @@ import { invalid, notFound } from "../errors";
 import { cursorPageQuery, pageByCursor } from "../pagination";
 import { parseWith, q } from "../params";
 import type { OrganizationRateLimit } from "../rate-limit-catalog";
-import type { Route } from "../router";
+import { route, type Route } from "../router";
 import type { Store } from "../store";
 import { activeWorkspace } from "./workspaces";
 
@@ -46,53 +46,41 @@ function workspaceEntry(store: Store, workspaceId: string, org: OrganizationRate
 }
 
 export const rateLimitRoutes: Route[] = [
-  {
-    method: "GET",
-    template: "/v1/organizations/rate_limits",
-    handler: ({ store, query }) => {
-      const params = parseWith(orgListQuery, query, "query");
-      let entries = store.rateLimits.filter((e) => !params.group_type || e.group.type === params.group_type);
-      if (params.model !== undefined) {
-        entries = entries.filter((e) => e.models?.includes(params.model as string));
-        if (entries.length === 0) throw notFound("Rate limits for model", params.model);
-      }
-      return pageByCursor(structuredClone(entries), params);
-    },
-  },
-  {
-    method: "GET",
-    template: "/v1/organizations/workspaces/{id}/rate_limits",
-    handler: ({ store, params, query }) => {
-      const workspace = store.workspace(params.id);
-      const input = parseWith(workspaceListQuery, query, "query");
-      const entries = store.rateLimits
-        .filter((org) => !input.group_type || org.group.type === input.group_type)
-        .map((org) => workspaceEntry(store, workspace.id, org, input.include_inherited ?? false))
-        .filter((entry) => entry.limits.length > 0);
-      const { data, next_page } = pageByCursor(entries, input);
-      return { data, next_page };
-    },
-  },
-  {
-    method: "POST",
-    template: "/v1/organizations/workspaces/{id}/rate_limits/{rate_limit_id}",
-    handler: ({ store, params, body }) => {
-      const workspace = activeWorkspace(store, params.id);
-      const org = store.rateLimits.find((e) => e.id === params.rate_limit_id);
-      if (!org) throw notFound("Rate limit", params.rate_limit_id);
-      const { limits } = parseWith(updateBody, body, "body");
-      if (org.group.type === "web_search" && limits.some((l) => l.type !== "tool_uses_per_second")) {
-        throw invalid("The web_search group only has the tool_uses_per_second limiter.");
-      }
-      const key = overrideKey(workspace.id, org.id);
-      const overrides = new Map(store.rateLimitOverrides.get(key));
-      for (const { type, value } of limits) {
-        if (value === null) overrides.delete(type);
-        else overrides.set(type, value);
-      }
-      if (overrides.size > 0) store.rateLimitOverrides.set(key, overrides);
-      else store.rateLimitOverrides.delete(key);
-      return workspaceEntry(store, workspace.id, org, false);
-    },
-  },
+  route("GET", "/v1/organizations/rate_limits", ({ store, query }) => {
+    const params = parseWith(orgListQuery, query, "query");
+    let entries = store.rateLimits.filter((e) => !params.group_type || e.group.type === params.group_type);
+    if (params.model !== undefined) {
+      entries = entries.filter((e) => e.models?.includes(params.model as string));
+      if (entries.length === 0) throw notFound("Rate limits for model", params.model);
+    }
+    return pageByCursor(structuredClone(entries), params);
+  }),
+  route("GET", "/v1/organizations/workspaces/{id}/rate_limits", ({ store, params, query }) => {
+    const workspace = store.workspace(params.id);
+    const input = parseWith(workspaceListQuery, query, "query");
+    const entries = store.rateLimits
+      .filter((org) => !input.group_type || org.group.type === input.group_type)
+      .map((org) => workspaceEntry(store, workspace.id, org, input.include_inherited ?? false))
+      .filter((entry) => entry.limits.length > 0);
+    const { data, next_page } = pageByCursor(entries, input);
+    return { data, next_page };
+  }),
+  route("POST", "/v1/organizations/workspaces/{id}/rate_limits/{rate_limit_id}", ({ store, params, body }) => {
+    const workspace = activeWorkspace(store, params.id);
+    const org = store.rateLimits.find((e) => e.id === params.rate_limit_id);
+    if (!org) throw notFound("Rate limit", params.rate_limit_id);
+    const { limits } = parseWith(updateBody, body, "body");
+    if (org.group.type === "web_search" && limits.some((l) => l.type !== "tool_uses_per_second")) {
+      throw invalid("The web_search group only has the tool_uses_per_second limiter.");
+    }
+    const key = overrideKey(workspace.id, org.id);
+    const overrides = new Map(store.rateLimitOverrides.get(key));
+    for (const { type, value } of limits) {
+      if (value === null) overrides.delete(type);
+      else overrides.set(type, value);
+    }
+    if (overrides.size > 0) store.rateLimitOverrides.set(key, overrides);
+    else store.rateLimitOverrides.delete(key);
+    return workspaceEntry(store, workspace.id, org, false);
+  }),
 ];

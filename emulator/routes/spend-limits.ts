@@ -3,7 +3,7 @@ import { invalid } from "../errors";
 import { newId } from "../ids";
 import { cursorPageQuery, pageByCursor } from "../pagination";
 import { parseWith, q } from "../params";
-import { requireBeta, type Route } from "../router";
+import { requireBeta, route, type Route } from "../router";
 import { now } from "../store";
 import type { SpendLimit } from "../wire";
 import { activeWorkspace } from "./workspaces";
@@ -34,61 +34,45 @@ const listQuery = z.object({
 });
 
 export const spendLimitRoutes: Route[] = [
-  {
-    method: "POST",
-    template: "/v1/organizations/spend_limits",
-    handler: ({ store, body }) => {
-      const input = parseWith(setBody, body, "body");
-      if (input.scope.type === "user") throw invalid(`scope: ${ENTERPRISE_ONLY}.`);
-      const scope = input.scope;
-      if (scope.type === "workspace") activeWorkspace(store, scope.workspace_id);
-      const sameScope = (l: SpendLimit) =>
-        l.period === input.period && l.scope.type === scope.type &&
-        (scope.type !== "workspace" || (l.scope.type === "workspace" && l.scope.workspace_id === scope.workspace_id));
-      const existing = [...store.spendLimits.values()].find(sameScope);
-      const at = now();
-      if (existing) {
-        existing.amount = input.amount;
-        existing.updated_at = at;
-        return existing;
-      }
-      const limit: SpendLimit = {
-        id: newId("spl"), type: "spend_limit", amount: input.amount, currency: "USD", is_enabled: true,
-        period: input.period, scope: structuredClone(scope), created_at: at, updated_at: at,
-      };
-      store.spendLimits.set(limit.id, limit);
-      return limit;
-    },
-  },
-  {
-    method: "GET",
-    template: "/v1/organizations/spend_limits",
-    handler: (ctx) => {
-      requireBeta(ctx, "spend-limit-reads-2026-09-26");
-      const params = parseWith(listQuery, ctx.query, "query");
-      // A Console organization's limits come newest first.
-      const limits = [...ctx.store.spendLimits.values()].reverse().filter(
-        (l) =>
-          (!params.scope_type || params.scope_type.includes(l.scope.type)) &&
-          (params.workspace_id === undefined || (l.scope.type === "workspace" && l.scope.workspace_id === params.workspace_id)),
-      );
-      const { data, next_page } = pageByCursor(limits, params, 20);
-      return { data, next_page };
-    },
-  },
-  {
-    method: "GET",
-    template: "/v1/organizations/spend_limits/{id}",
-    handler: ({ store, params }) => store.spendLimit(params.id),
-  },
-  {
-    method: "DELETE",
-    template: "/v1/organizations/spend_limits/{id}",
-    handler: ({ store, params }) => {
-      const limit = store.spendLimit(params.id);
-      if (limit.scope.type === "usage_tier") throw invalid("The usage_tier spend limit is set by Anthropic and cannot be deleted.");
-      store.spendLimits.delete(limit.id);
-      return { id: limit.id, type: "spend_limit_deleted" };
-    },
-  },
+  route("POST", "/v1/organizations/spend_limits", ({ store, body }) => {
+    const input = parseWith(setBody, body, "body");
+    if (input.scope.type === "user") throw invalid(`scope: ${ENTERPRISE_ONLY}.`);
+    const scope = input.scope;
+    if (scope.type === "workspace") activeWorkspace(store, scope.workspace_id);
+    const sameScope = (l: SpendLimit) =>
+      l.period === input.period && l.scope.type === scope.type &&
+      (scope.type !== "workspace" || (l.scope.type === "workspace" && l.scope.workspace_id === scope.workspace_id));
+    const existing = [...store.spendLimits.values()].find(sameScope);
+    const at = now();
+    if (existing) {
+      existing.amount = input.amount;
+      existing.updated_at = at;
+      return existing;
+    }
+    const limit: SpendLimit = {
+      id: newId("spl"), type: "spend_limit", amount: input.amount, currency: "USD", is_enabled: true,
+      period: input.period, scope: structuredClone(scope), created_at: at, updated_at: at,
+    };
+    store.spendLimits.set(limit.id, limit);
+    return limit;
+  }),
+  route("GET", "/v1/organizations/spend_limits", (ctx) => {
+    requireBeta(ctx, "spend-limit-reads-2026-09-26");
+    const params = parseWith(listQuery, ctx.query, "query");
+    // A Console organization's limits come newest first.
+    const limits = [...ctx.store.spendLimits.values()].reverse().filter(
+      (l) =>
+        (!params.scope_type || params.scope_type.includes(l.scope.type)) &&
+        (params.workspace_id === undefined || (l.scope.type === "workspace" && l.scope.workspace_id === params.workspace_id)),
+    );
+    const { data, next_page } = pageByCursor(limits, params, 20);
+    return { data, next_page };
+  }),
+  route("GET", "/v1/organizations/spend_limits/{id}", ({ store, params }) => store.spendLimit(params.id)),
+  route("DELETE", "/v1/organizations/spend_limits/{id}", ({ store, params }) => {
+    const limit = store.spendLimit(params.id);
+    if (limit.scope.type === "usage_tier") throw invalid("The usage_tier spend limit is set by Anthropic and cannot be deleted.");
+    store.spendLimits.delete(limit.id);
+    return { id: limit.id, type: "spend_limit_deleted" };
+  }),
 ];

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { invalid } from "../errors";
 import { idPageQuery, pageById } from "../pagination";
 import { parseWith, q } from "../params";
-import type { Route } from "../router";
+import { route, type Route } from "../router";
 import { ORGANIZATION_ROLES } from "../wire";
 
 /** Roles a Console organization accepts through the API (the SDK's UserUpdateParams/InviteCreateParams). */
@@ -29,47 +29,31 @@ const listQuery = z.object({
 const updateBody = z.strictObject({ role: assignableRole("assigned") });
 
 export const userRoutes: Route[] = [
-  {
-    method: "GET",
-    template: "/v1/organizations/users",
-    handler: ({ store, query }) => {
-      const params = parseWith(listQuery, query, "query");
-      const email = params.email?.trim().toLowerCase();
-      const users = [...store.users.values()].filter(
-        (u) => (email === undefined || u.email.toLowerCase() === email) && (!params.roles || params.roles.includes(u.role)),
-      );
-      return pageById(users, (u) => u.id, params);
-    },
-  },
-  {
-    method: "GET",
-    template: "/v1/organizations/users/{id}",
-    handler: ({ store, params }) => store.user(params.id),
-  },
-  {
-    method: "POST",
-    template: "/v1/organizations/users/{id}",
-    handler: ({ store, params, body }) => {
-      const user = store.user(params.id);
-      const { role } = parseWith(updateBody, body, "body");
-      if (user.role === "admin" && adminCount(store) === 1) {
-        throw invalid("The organization's last admin cannot be demoted.");
-      }
-      user.role = role;
-      return user;
-    },
-  },
-  {
-    method: "DELETE",
-    template: "/v1/organizations/users/{id}",
-    handler: ({ store, params }) => {
-      const user = store.user(params.id);
-      if (store.users.size === 1) throw invalid("Cannot remove the last member of the organization.", "cannot_remove_last_member");
-      if (user.role === "admin" && adminCount(store) === 1) throw invalid("Cannot remove the organization's last admin.");
-      store.removeUser(user.id);
-      return { id: user.id, type: "user_deleted" };
-    },
-  },
+  route("GET", "/v1/organizations/users", ({ store, query }) => {
+    const params = parseWith(listQuery, query, "query");
+    const email = params.email?.trim().toLowerCase();
+    const users = [...store.users.values()].filter(
+      (u) => (email === undefined || u.email.toLowerCase() === email) && (!params.roles || params.roles.includes(u.role)),
+    );
+    return pageById(users, (u) => u.id, params);
+  }),
+  route("GET", "/v1/organizations/users/{id}", ({ store, params }) => store.user(params.id)),
+  route("POST", "/v1/organizations/users/{id}", ({ store, params, body }) => {
+    const user = store.user(params.id);
+    const { role } = parseWith(updateBody, body, "body");
+    if (user.role === "admin" && adminCount(store) === 1) {
+      throw invalid("The organization's last admin cannot be demoted.");
+    }
+    user.role = role;
+    return user;
+  }),
+  route("DELETE", "/v1/organizations/users/{id}", ({ store, params }) => {
+    const user = store.user(params.id);
+    if (store.users.size === 1) throw invalid("Cannot remove the last member of the organization.", "cannot_remove_last_member");
+    if (user.role === "admin" && adminCount(store) === 1) throw invalid("Cannot remove the organization's last admin.");
+    store.removeUser(user.id);
+    return { id: user.id, type: "user_deleted" };
+  }),
 ];
 
 function adminCount(store: { users: Map<string, { role: string }> }): number {

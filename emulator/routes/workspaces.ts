@@ -2,7 +2,7 @@ import { z } from "zod";
 import { ApiError, invalid } from "../errors";
 import { idPageQuery, pageById } from "../pagination";
 import { parseWith, q } from "../params";
-import type { Route } from "../router";
+import { route, type Route } from "../router";
 import { now, type Store } from "../store";
 import { INFERENCE_GEOS, type DataResidency, type Workspace } from "../wire";
 
@@ -48,82 +48,62 @@ const listQuery = z.object({
 });
 
 export const workspaceRoutes: Route[] = [
-  {
-    method: "POST",
-    template: "/v1/organizations/workspaces",
-    handler: ({ store, body }) => {
-      const input = parseWith(createBody, body, "body");
-      rejectPrivacy(input.inference_data_privacy);
-      const residency = checkedResidency({
-        workspace_geo: "us",
-        allowed_inference_geos: input.data_residency?.allowed_inference_geos ?? "unrestricted",
-        default_inference_geo: input.data_residency?.default_inference_geo ?? "global",
-      });
-      return store.addWorkspace({
-        name: input.name, display_color: input.display_color, tags: input.tags, data_residency: residency,
-        external_key_id: input.external_key_id, user_profile_id: input.user_profile_id,
-      });
-    },
-  },
-  {
-    method: "GET",
-    template: "/v1/organizations/workspaces",
-    handler: ({ store, query }) => {
-      const params = parseWith(listQuery, query, "query");
-      const workspaces = [...store.workspaces.values()].filter(
-        (w) =>
-          (params.include_archived || w.archived_at === null) &&
-          (params.include_default || w.id !== store.defaultWorkspaceId) &&
-          (!params.ids || params.ids.includes(w.id)),
-      );
-      return pageById(workspaces, (w) => w.id, params);
-    },
-  },
-  {
-    method: "GET",
-    template: "/v1/organizations/workspaces/{id}",
-    handler: ({ store, params }) => store.workspace(params.id),
-  },
-  {
-    method: "POST",
-    template: "/v1/organizations/workspaces/{id}",
-    handler: ({ store, params, body }) => {
-      const workspace = modifiable(store, params.id);
-      const input = parseWith(updateBody, body, "body");
-      rejectPrivacy(input.inference_data_privacy);
-      writeOnce(workspace, "external_key_id", input.external_key_id);
-      writeOnce(workspace, "user_profile_id", input.user_profile_id);
-      const residency = checkedResidency({
-        ...workspace.data_residency,
-        ...(input.data_residency?.allowed_inference_geos != null && { allowed_inference_geos: input.data_residency.allowed_inference_geos }),
-        ...(input.data_residency?.default_inference_geo != null && { default_inference_geo: input.data_residency.default_inference_geo }),
-      });
-      if (input.name !== undefined) workspace.name = input.name;
-      if (input.display_color !== undefined) workspace.display_color = input.display_color;
-      if (input.external_key_id !== undefined) workspace.external_key_id = input.external_key_id;
-      if (input.user_profile_id !== undefined) workspace.user_profile_id = input.user_profile_id;
-      workspace.data_residency = residency;
-      if (input.tags === null) workspace.tags = {};
-      for (const [key, value] of Object.entries(input.tags ?? {})) {
-        if (value === null) delete workspace.tags[key];
-        else workspace.tags[key] = value;
-      }
-      return workspace;
-    },
-  },
-  {
-    method: "POST",
-    template: "/v1/organizations/workspaces/{id}/archive",
-    handler: ({ store, params }) => {
-      const workspace = modifiable(store, params.id);
-      workspace.archived_at = now();
-      for (const key of store.apiKeys.values()) {
-        const live = key.status === "active" || key.status === "inactive";
-        if (live && key.scope.workspace_id === workspace.id) key.status = "archived";
-      }
-      return workspace;
-    },
-  },
+  route("POST", "/v1/organizations/workspaces", ({ store, body }) => {
+    const input = parseWith(createBody, body, "body");
+    rejectPrivacy(input.inference_data_privacy);
+    const residency = checkedResidency({
+      workspace_geo: "us",
+      allowed_inference_geos: input.data_residency?.allowed_inference_geos ?? "unrestricted",
+      default_inference_geo: input.data_residency?.default_inference_geo ?? "global",
+    });
+    return store.addWorkspace({
+      name: input.name, display_color: input.display_color, tags: input.tags, data_residency: residency,
+      external_key_id: input.external_key_id, user_profile_id: input.user_profile_id,
+    });
+  }),
+  route("GET", "/v1/organizations/workspaces", ({ store, query }) => {
+    const params = parseWith(listQuery, query, "query");
+    const workspaces = [...store.workspaces.values()].filter(
+      (w) =>
+        (params.include_archived || w.archived_at === null) &&
+        (params.include_default || w.id !== store.defaultWorkspaceId) &&
+        (!params.ids || params.ids.includes(w.id)),
+    );
+    return pageById(workspaces, (w) => w.id, params);
+  }),
+  route("GET", "/v1/organizations/workspaces/{id}", ({ store, params }) => store.workspace(params.id)),
+  route("POST", "/v1/organizations/workspaces/{id}", ({ store, params, body }) => {
+    const workspace = modifiable(store, params.id);
+    const input = parseWith(updateBody, body, "body");
+    rejectPrivacy(input.inference_data_privacy);
+    writeOnce(workspace, "external_key_id", input.external_key_id);
+    writeOnce(workspace, "user_profile_id", input.user_profile_id);
+    const residency = checkedResidency({
+      ...workspace.data_residency,
+      ...(input.data_residency?.allowed_inference_geos != null && { allowed_inference_geos: input.data_residency.allowed_inference_geos }),
+      ...(input.data_residency?.default_inference_geo != null && { default_inference_geo: input.data_residency.default_inference_geo }),
+    });
+    if (input.name !== undefined) workspace.name = input.name;
+    if (input.display_color !== undefined) workspace.display_color = input.display_color;
+    if (input.external_key_id !== undefined) workspace.external_key_id = input.external_key_id;
+    if (input.user_profile_id !== undefined) workspace.user_profile_id = input.user_profile_id;
+    workspace.data_residency = residency;
+    if (input.tags === null) workspace.tags = {};
+    for (const [key, value] of Object.entries(input.tags ?? {})) {
+      if (value === null) delete workspace.tags[key];
+      else workspace.tags[key] = value;
+    }
+    return workspace;
+  }),
+  route("POST", "/v1/organizations/workspaces/{id}/archive", ({ store, params }) => {
+    const workspace = modifiable(store, params.id);
+    workspace.archived_at = now();
+    for (const key of store.apiKeys.values()) {
+      const live = key.status === "active" || key.status === "inactive";
+      if (live && key.scope.workspace_id === workspace.id) key.status = "archived";
+    }
+    return workspace;
+  }),
 ];
 
 /** The workspace, if things in it can still change: an archived workspace is read-only. */

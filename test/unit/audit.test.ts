@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { type AuditRecord, createAuditor } from "../../provider/audit";
 
 const record = (overrides: Partial<AuditRecord> = {}): AuditRecord => ({
@@ -43,8 +43,13 @@ describe("audit log", () => {
     expect(seen).toEqual([JSON.stringify(record())]);
   });
 
-  it("keeps working when the file cannot be written", () => {
+  it("keeps working when the file cannot be written, and warns once per file", () => {
+    const warn = vi.spyOn(process, "emitWarning").mockImplementation(() => undefined);
     const audit = createAuditor({ file: "/nonexistent-dir/for/sure/audit.log" });
     expect(() => audit(record())).not.toThrow();
+    expect(() => audit(record({ attempt: 2 }))).not.toThrow();
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(String(warn.mock.calls[0]![0])).toMatch(/^cannot write the Anthropic audit log \/nonexistent-dir\/for\/sure\/audit\.log: ENOENT/);
+    warn.mockRestore();
   });
 });

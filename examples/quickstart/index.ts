@@ -1,0 +1,25 @@
+import * as pulumi from "@pulumi/pulumi";
+import * as anthropic from "pulumi-anthropic";
+
+// Credentials: `pulumi config set --secret anthropic:adminKey sk-ant-admin...` (or ANTHROPIC_ADMIN_KEY).
+const config = new pulumi.Config();
+const memberEmail = config.get("memberEmail") ?? "alice@example.com"; // an existing member of the organization
+const inviteEmail = config.get("inviteEmail") ?? "bob@example.com";
+
+const prod = new anthropic.Workspace("prod", {
+  name: "Production",
+  spendLimit: { monthlyUsd: 5000 },
+  rateLimits: { requestsPerMinute: 1000 },
+});
+
+const portal = new anthropic.ApiKey("portal", { workspaceId: prod.id, name: "Customer Portal Service" });
+
+const alice = new anthropic.OrganizationMember("alice", { email: memberEmail, role: "developer" });
+new anthropic.WorkspaceMember("alice-prod", { workspaceId: prod.id, userId: alice.userId, role: "workspace_developer" });
+
+const bob = new anthropic.UserInvite("bob", { email: inviteEmail, role: "user" });
+
+export const workspaceId = prod.id;
+export const portalKeyId = portal.id;
+export const portalKey = portal.key; // a secret: `pulumi stack output portalKey --show-secrets`
+export const inviteStatus = bob.status;

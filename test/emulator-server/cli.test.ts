@@ -1,0 +1,75 @@
+import { execFile, spawn, type ChildProcess } from "node:child_process";
+import { once } from "node:events";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
+
+// The bin as shipped: emulator/cli.ts compiled to CommonJS with the project's compiler settings, run by node.
+
+const ROOT = join(__dirname, "..", "..");
+const OUT = join(ROOT, "node_modules", ".cache", "emulator-cli-test");
+const CLI = join(OUT, "emulator", "cli.js");
+let child: ChildProcess | undefined;
+
+beforeAll(async () => {
+  await promisify(execFile)(process.execPath, [
+    join(ROOT, "node_modules", "typescript", "bin", "tsc"), "emulator/cli.ts", "--outDir", OUT, "--rootDir", ".",
+    "--module", "commonjs", "--moduleResolution", "node10", "--target", "ES2023", "--types", "node",
+    "--esModuleInterop", "--skipLibCheck", "--strict", "--ignoreConfig", "--ignoreDeprecations", "6.0",
+  ], { cwd: ROOT });
+  expect(existsSync(CLI)).toBe(true);
+});
+
+afterEach(() => {
+  if (child?.exitCode === null) child.kill("SIGKILL");
+});
+
+async function start(args: string[]): Promise<{ url: string; output: () => string }> {
+  child = spawn(process.execPath, [CLI, ...args], { stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  child.stdout!.on("data", (chunk) => (output += chunk));
+  child.stderr!.on("data", (chunk) => (output += chunk));
+  const deadline = Date.now() + 10_000;
+  while (!/Admin key: .*\n/.test(output)) {
+    if (Date.now() > deadline || child.exitCode !== null) throw new Error(`CLI did not start: ${output}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  const url = /Anthropic Admin API emulator listening on (http:\/\/127\.0\.0\.1:\d+)\n/.exec(output)?.[1];
+  if (!url) throw new Error(`no URL in: ${output}`);
+  return { url, output: () => output };
+}
+
+describe("pulumi-anthropic-emulator", () => {
+  it("starts with --port 0 and --admin-key, serves the API with that key, never echoes it, and stops on SIGTERM", async () => {
+    const adminKey = "sk-ant-admin01-cli-test-key";
+    const { url, output } = await start(["--port", "0", "--admin-key", adminKey]);
+    const me = await fetch(`${url}/v1/organizations/me`, { headers: { "x-api-key": adminKey, "anthropic-version": "2023-06-01" } });
+    expect(me.status).toBe(200);
+    expect(((await me.json()) as { type: string }).type).toBe("organization");
+    const denied = await fetch(`${url}/v1/organizations/me`, { headers: { "x-api-key": "other", "anthropic-version": "2023-06-01" } });
+    expect(denied.status).toBe(401);
+    expect(output()).not.toContain(adminKey);
+
+    child!.kill("SIGTERM");
+    const [code] = await once(child!, "exit");
+    expect(code).toBe(0);
+  });
+
+  it("prints the key it generates when none is given", async () => {
+    const { url, output } = await start(["--port", "0"]);
+    const key = /Admin key: (sk-ant-admin01-\S+)\n/.exec(output())?.[1];
+    expect(key).toBeDefined();
+    const me = await fetch(`${url}/v1/organizations/me`, { headers: { "x-api-key": key!, "anthropic-version": "2023-06-01" } });
+    expect(me.status).toBe(200);
+  });
+
+  it("refuses a port that is not a number", async () => {
+    child = spawn(process.execPath, [CLI, "--port", "eighty"], { stdio: ["ignore", "pipe", "pipe"] });
+    let stderr = "";
+    child.stderr!.on("data", (chunk) => (stderr += chunk));
+    const [code] = await once(child, "exit");
+    expect(code).toBe(1);
+    expect(stderr).toContain("--port");
+  });
+});
