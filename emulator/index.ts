@@ -7,6 +7,7 @@ import { Store, type StoreSeed } from "./store";
 import { RateLimiter, RequestLog } from "./traffic";
 
 export { EmulatorControl } from "./control-client";
+export type { EmulatorState, SeedUsageInput, UsageRecordInput } from "./control-client";
 export type { FaultInput } from "./faults";
 export type { RequestReport, LoggedRequest } from "./traffic";
 export type { StoreSeed } from "./store";

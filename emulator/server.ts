@@ -36,12 +36,18 @@ export function createEmulatorServer(core: Core): Server {
 async function serveApi(core: Core, req: IncomingMessage, res: ServerResponse, url: URL, requestId: string) {
   const method = req.method ?? "GET";
   const match = matchRoute(apiRoutes, method, url.pathname);
-  recordWhenDone(core, res, { method, route: match.label, path: url.pathname + url.search, requestId });
+  const at = Date.now();
+  // Logged before the response is written, so a client that reads the counters next always sees it.
+  const record = (status: number) =>
+    core.log.record({ at, method, route: match.label, path: url.pathname + url.search, status, requestId });
   try {
     const raw = await readBody(req);
     for (const fault of core.faults.fire(match.label)) {
       if (fault.kind === "latency") await sleep(fault.latencyMs ?? 1000);
-      if (fault.kind === "drop") return void req.socket.destroy();
+      if (fault.kind === "drop") {
+        record(0);
+        return void req.socket.destroy();
+      }
       if (fault.kind === "status") {
         const headers: Record<string, string> = fault.retryAfter !== undefined ? { "retry-after": String(fault.retryAfter) } : {};
         throw new ApiError(fault.status ?? 500, `Injected fault: HTTP ${fault.status}.`, undefined, headers);
@@ -60,9 +66,12 @@ async function serveApi(core: Core, req: IncomingMessage, res: ServerResponse, u
     const result = match.route.handler({
       store: core.store, params: match.params, query: queryOf(url.searchParams), body, headers: req.headers,
     });
+    record(200);
     sendJson(res, 200, result);
   } catch (error) {
-    sendError(res, asApiError(error), requestId);
+    const apiError = asApiError(error);
+    record(apiError.status);
+    sendError(res, apiError, requestId);
   }
 }
 
@@ -89,18 +98,6 @@ function authenticate(req: IncomingMessage, adminKey: string): void {
   if (typeof version !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(version)) {
     throw invalid(`anthropic-version: '${String(version)}' is not a valid version`);
   }
-}
-
-function recordWhenDone(core: Core, res: ServerResponse, entry: { method: string; route: string; path: string; requestId: string }) {
-  const at = Date.now();
-  let recorded = false;
-  const record = (status: number) => {
-    if (recorded) return;
-    recorded = true;
-    core.log.record({ at, ...entry, status });
-  };
-  res.on("finish", () => record(res.statusCode));
-  res.on("close", () => record(res.writableFinished ? res.statusCode : 0));
 }
 
 /** Reads the whole body, even when it is too large, so a rejection never leaves a half-read connection. */

@@ -58,7 +58,7 @@ export function resolveAdminConfig(get?: ConfigGetter, env: NodeJS.ProcessEnv = 
   if (!key) {
     throw new ConfigurationError(
       "No Anthropic Admin API key is configured. Set one with " +
-        "`pulumi config set --secret anthropic:adminKey sk-ant-admin...` " +
+        "`pulumi config set --secret anthropic:adminKey <admin key>` " +
         "or the ANTHROPIC_ADMIN_KEY environment variable.",
       SETTINGS.adminKey.configKey,
     );

@@ -110,9 +110,9 @@ export function errorClassForStatus(status: number): ErrorClass {
 function hintFor(status: number, attempts: number): string | undefined {
   const retried = attempts > 1 ? `Retried ${attempts - 1} time(s). ` : "";
   if (status === 401) {
-    return "Check the admin key: `pulumi config set --secret anthropic:adminKey sk-ant-admin...` or ANTHROPIC_ADMIN_KEY.";
+    return "Check the admin key: `pulumi config set --secret anthropic:adminKey <admin key>` or ANTHROPIC_ADMIN_KEY.";
   }
-  if (status === 403) return "The key must be an Admin API key (sk-ant-admin...) with access to this feature.";
+  if (status === 403) return "The key must be an Admin API key (Console > Settings > Admin keys) allowed to use this feature.";
   if (status === 429) return `${retried}The server is rate limiting; try again later or lower \`pulumi up --parallel\`.`;
   if (status >= 500) return `${retried}The Admin API is failing or overloaded; try again later.`;
   if (attempts > 1) return retried.trim();

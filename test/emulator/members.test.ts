@@ -50,9 +50,12 @@ describe("workspace members", () => {
     expect((await emulator.control.requests()).total).toBe(1);
   });
 
-  it("reports removing a non-member as NotFoundError", async () => {
+  it("reports updating or removing a non-member as NotFoundError", async () => {
     const { ws, users } = await workspaceAndUsers(1);
     const { client } = clientFor(emulator);
+    const update = await rejectionOf(client.updateWorkspaceMember(ws.id, users[0]!.id, { workspace_role: "workspace_admin" }));
+    expect(update).toBeInstanceOf(NotFoundError);
+    expect(update.operation).toBe("updateWorkspaceMember");
     const err = await rejectionOf(client.removeWorkspaceMember(ws.id, users[0]!.id));
     expect(err).toBeInstanceOf(NotFoundError);
     expect(err.status).toBe(404);

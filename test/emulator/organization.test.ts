@@ -22,7 +22,7 @@ describe("getOrganization", () => {
     expect(err.requestId).toBe(log[0]!.requestId);
     expect(err.message).toBe(
       `getOrganization failed: 401 authentication_error: invalid x-api-key (request-id ${log[0]!.requestId}). ` +
-        "Check the admin key: `pulumi config set --secret anthropic:adminKey sk-ant-admin...` or ANTHROPIC_ADMIN_KEY.",
+        "Check the admin key: `pulumi config set --secret anthropic:adminKey <admin key>` or ANTHROPIC_ADMIN_KEY.",
     );
   });
 });

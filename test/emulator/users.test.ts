@@ -56,6 +56,15 @@ describe("users", () => {
     expect(err.serverMessage).toBe("Cannot remove the organization's last admin.");
   });
 
+  it("surfaces the server's refusal to demote the last admin", async () => {
+    const { client } = clientFor(emulator);
+    const [admin] = await collect(client.listUsers({ email: "admin@example.com" }));
+    const err = await rejectionOf(client.updateUser(admin!.id, { role: "developer" }));
+    expect(err).toBeInstanceOf(InvalidRequestError);
+    expect(err.serverMessage).toBe("The organization's last admin cannot be demoted.");
+    expect(err.operation).toBe("updateUser");
+  });
+
   it("refuses to send a role the API cannot assign", async () => {
     const [dave] = await emulator.control.seedUsers([{ email: "dave@example.com" }]);
     const { client } = clientFor(emulator);

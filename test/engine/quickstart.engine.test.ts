@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { readFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { useEmulator } from "../support/emulator";
-import { pulumiProject, type PulumiProject } from "../support/pulumi-cli";
+import { pulumiProject, useEmulatorConfig, type PulumiProject } from "../support/pulumi-cli";
 
 // The real Pulumi CLI runs examples/quickstart against the emulator, step by step, as a user would.
 const adminKey = "sk-ant-admin01-ENGINECANARY0123456789abcdefghijklmnopqrstuvwxyz";
@@ -30,8 +30,7 @@ beforeAll(async () => {
   await emulator.control.seedUsers([{ email: "alice@example.com", name: "Alice", role: "user" }]);
   project = await pulumiProject("quickstart");
   auditLog = join(project.dir, "audit.jsonl");
-  await project.ok(["config", "set", "--secret", "anthropic:adminKey", adminKey]);
-  await project.ok(["config", "set", "anthropic:baseUrl", emulator.url]);
+  await useEmulatorConfig(project, emulator);
   await project.ok(["config", "set", "anthropic:auditLog", auditLog]);
 }, 600_000);
 

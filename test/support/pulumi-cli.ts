@@ -32,13 +32,13 @@ export interface PulumiProject {
 }
 
 /**
- * A copy of an example project in a temporary directory, with a file:// backend, its own PULUMI_HOME and
+ * A copy of a project (a folder of examples/, or a path) in a temporary directory, with a file:// backend, its own PULUMI_HOME and
  * a passphrase. Its node_modules links to the repository's, as a user's project has its own.
  */
-export async function pulumiProject(example: string, stack = "dev"): Promise<PulumiProject> {
+export async function pulumiProject(source: string, stack = "dev"): Promise<PulumiProject> {
   const root = mkdtempSync(join(tmpdir(), "pulumi-anthropic-engine-"));
   const dir = join(root, "project");
-  cpSync(join(repo, "examples", example), dir, { recursive: true, filter: (src) => !src.includes("node_modules") && !/Pulumi\..+\.yaml$/.test(src) });
+  cpSync(source.includes("/") ? source : join(repo, "examples", source), dir, { recursive: true, filter: (src) => !src.includes("node_modules") && !/Pulumi\..+\.yaml$/.test(src) });
   symlinkSync(join(repo, "node_modules"), join(dir, "node_modules"));
   const backend = join(root, "backend");
   mkdirSync(backend);
@@ -90,4 +90,10 @@ export async function pulumiProject(example: string, stack = "dev"): Promise<Pul
   };
   await project.ok(["stack", "init", stack]);
   return project;
+}
+
+/** Points a project at an emulator: the admin key as a secret, the URL as plain config. */
+export async function useEmulatorConfig(project: PulumiProject, emulator: { url: string; adminKey: string }): Promise<void> {
+  await project.ok(["config", "set", "--secret", "anthropic:adminKey", emulator.adminKey]);
+  await project.ok(["config", "set", "anthropic:baseUrl", emulator.url]);
 }

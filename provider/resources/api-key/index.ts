@@ -35,6 +35,11 @@ export class ApiKey extends pulumi.dynamic.Resource {
     const props = withOutputs({ ...args, name: args.name ?? name }, outputs);
     super(dynamicProvider("ApiKey"), name, props, withSecretOutputs(opts, ["key"]), "anthropic", "ApiKey");
   }
+
+  /** Reads an existing API key (its value is not readable) into the program without managing it. */
+  static get(name: string, id: pulumi.Input<string>, opts?: pulumi.CustomResourceOptions): ApiKey {
+    return new ApiKey(name, {} as ApiKeyArgs, { ...opts, id });
+  }
 }
 
 const outputs = ["workspaceId", "status", "expiresAt", "key", "partialKeyHint", "createdAt", "createdBy"];

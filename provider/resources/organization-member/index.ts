@@ -27,6 +27,11 @@ export class OrganizationMember extends pulumi.dynamic.Resource {
   constructor(name: string, args: OrganizationMemberArgs, opts?: pulumi.CustomResourceOptions) {
     super(dynamicProvider("OrganizationMember"), name, withOutputs(args, outputs), opts, "anthropic", "OrganizationMember");
   }
+
+  /** Reads an existing member into the program without managing it. */
+  static get(name: string, id: pulumi.Input<string>, opts?: pulumi.CustomResourceOptions): OrganizationMember {
+    return new OrganizationMember(name, {} as OrganizationMemberArgs, { ...opts, id });
+  }
 }
 
 const outputs = ["userId", "email", "name", "addedAt"];

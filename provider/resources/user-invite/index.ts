@@ -25,6 +25,11 @@ export class UserInvite extends pulumi.dynamic.Resource {
   constructor(name: string, args: UserInviteArgs, opts?: pulumi.CustomResourceOptions) {
     super(dynamicProvider("UserInvite"), name, withOutputs(args, outputs), opts, "anthropic", "UserInvite");
   }
+
+  /** Reads an existing invite into the program without managing it. */
+  static get(name: string, id: pulumi.Input<string>, opts?: pulumi.CustomResourceOptions): UserInvite {
+    return new UserInvite(name, {} as UserInviteArgs, { ...opts, id });
+  }
 }
 
 const outputs = ["groups", "status", "invitedAt", "expiresAt"];

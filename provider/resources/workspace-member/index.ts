@@ -19,4 +19,9 @@ export class WorkspaceMember extends pulumi.dynamic.Resource {
   constructor(name: string, args: WorkspaceMemberArgs, opts?: pulumi.CustomResourceOptions) {
     super(dynamicProvider("WorkspaceMember"), name, { ...args }, opts, "anthropic", "WorkspaceMember");
   }
+
+  /** Reads an existing membership (`wrkspc_.../user_...`) into the program without managing it. */
+  static get(name: string, id: pulumi.Input<string>, opts?: pulumi.CustomResourceOptions): WorkspaceMember {
+    return new WorkspaceMember(name, {} as WorkspaceMemberArgs, { ...opts, id });
+  }
 }

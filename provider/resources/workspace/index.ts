@@ -47,6 +47,11 @@ export class Workspace extends pulumi.dynamic.Resource {
     const props = withOutputs({ ...args, name: args.name ?? name }, outputs);
     super(dynamicProvider("Workspace"), name, props, opts, "anthropic", "Workspace");
   }
+
+  /** Reads an existing workspace into the program without managing it. */
+  static get(name: string, id: pulumi.Input<string>, opts?: pulumi.CustomResourceOptions): Workspace {
+    return new Workspace(name, {}, { ...opts, id });
+  }
 }
 
 const outputs = [
