@@ -19,6 +19,9 @@ const program = ["index.ts", "index.js"].map((file) => join(cwd, file)).find(exi
 
 let shutdown = () => {};
 if (runsProgram && program) {
+  // Node notes, on every run, that it detected ES module syntax in index.ts; that is expected here.
+  process.removeAllListeners("warning");
+  process.on("warning", (w) => w.code !== "MODULE_TYPELESS_PACKAGE_JSON" && console.warn(`${w.name}: ${w.message}`));
   const require = createRequire(join(cwd, "package.json"));
   const grpc = require("@grpc/grpc-js");
   const { LanguageServer } = require("@pulumi/pulumi/automation/server");

@@ -12,7 +12,11 @@ const prod = new anthropic.Workspace("prod", {
   rateLimits: { requestsPerMinute: 1000 },
 });
 
-const portal = new anthropic.ApiKey("portal", { workspaceId: prod.id, name: "Customer Portal Service" });
+// api.anthropic.com mints keys only in the Console: there, set `quickstart:portalKeyId` to adopt one.
+const portalKeyId = config.get("portalKeyId");
+const portal = new anthropic.ApiKey("portal", portalKeyId
+  ? { adoptId: portalKeyId, name: "Customer Portal Service" }
+  : { workspaceId: prod.id, name: "Customer Portal Service" });
 
 const alice = new anthropic.OrganizationMember("alice", { email: memberEmail, role: "developer" });
 new anthropic.WorkspaceMember("alice-prod", { workspaceId: prod.id, userId: alice.userId, role: "workspace_developer" });

@@ -106,10 +106,8 @@ describe("pulumi up of examples/quickstart against the emulator", { timeout: 180
 
   test("moving the key to another workspace creates the new key before archiving the old one", async () => {
     const oldKeyId = (await project.ok(["stack", "output", "portalKeyId"])).trim();
-    project.edit(
-      'const portal = new anthropic.ApiKey("portal", { workspaceId: prod.id,',
-      'const staging = new anthropic.Workspace("staging", { name: "Staging" });\nconst portal = new anthropic.ApiKey("portal", { workspaceId: staging.id,',
-    );
+    project.edit("const portalKeyId =", 'const staging = new anthropic.Workspace("staging", { name: "Staging" });\nconst portalKeyId =');
+    project.edit("{ workspaceId: prod.id, name: \"Customer Portal Service\" }", "{ workspaceId: staging.id, name: \"Customer Portal Service\" }");
     await emulator.control.resetRequests();
     const output = await project.ok(["up", "--yes"]);
     expect(output).toMatch(/\+-\s+.*ApiKey.*portal.*replaced/);
