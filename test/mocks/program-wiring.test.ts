@@ -1,30 +1,9 @@
 import { beforeAll, describe, expect, test } from "vitest";
 import * as pulumi from "@pulumi/pulumi";
-import { MockMonitor } from "@pulumi/pulumi/runtime/mocks";
-import * as settings from "@pulumi/pulumi/runtime/settings";
 import * as anthropic from "../../provider";
+import { outputValue as output, recordingMocks, type Registration } from "../support/mocks";
 
 // Program wiring only: the engine and the provider are mocked here; the engine suite runs them for real.
-
-interface Registration {
-  type: string;
-  name: string;
-  inputs: Record<string, unknown>;
-  secretOutputs: string[];
-}
-const registrations: Registration[] = [];
-
-class RecordingMonitor extends MockMonitor {
-  override async registerResource(req: any, callback: any) {
-    registrations.push({
-      type: req.getType(),
-      name: req.getName(),
-      inputs: req.getObject().toJavaScript(),
-      secretOutputs: req.getAdditionalsecretoutputsList(),
-    });
-    return super.registerResource(req, callback);
-  }
-}
 
 const mocks: pulumi.runtime.Mocks = {
   newResource: (args) => {
@@ -42,12 +21,11 @@ const mocks: pulumi.runtime.Mocks = {
   call: () => ({}),
 };
 
-const output = <T>(o: pulumi.Output<T>) => new Promise<T>((resolve) => o.apply(resolve));
-const byName = (name: string) => registrations.find((r) => r.name === name)!;
+let registrations: Map<string, Registration>;
+const byName = (name: string) => registrations.get(name)!;
 
 beforeAll(async () => {
-  await pulumi.runtime.setMocks(mocks, "project", "stack", false);
-  settings.setMockOptions(new RecordingMonitor(mocks), "project", "stack", false);
+  registrations = await recordingMocks(mocks);
 });
 
 describe("a program declaring an organization", () => {
@@ -76,9 +54,10 @@ describe("a program declaring an organization", () => {
     expect(byName("portal").secretOutputs).toEqual(["key"]);
     expect(byName("prod").secretOutputs).toEqual([]);
     expect(await output(key.key)).toBe("sk-ant-api03-mockvalue");
+    expect(await key.key.isSecret).toBe(true);
 
     // Every resource carries the serialized shim, not credentials.
-    for (const r of registrations) {
+    for (const r of registrations.values()) {
       expect(typeof r.inputs.__provider).toBe("string");
       expect(r.inputs.__provider as string).toContain("pulumi-anthropic/internal/dynamic");
     }
