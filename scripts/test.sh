@@ -1,5 +1,15 @@
 #!/usr/bin/env bash
-# `npm test`: sets up a fresh machine (Node 24, dependencies, build, Pulumi CLI) and runs every suite.
+# `npm test`: sets up a fresh machine (Node 24, dependencies, build, Pulumi CLI) and runs every suite:
+# unit, emulator, conformance, resources, mocks and engine. Extra arguments go to vitest.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
-exec npx vitest run "$@"
+report="$(mktemp -t vitest-report.XXXXXX.json)"
+trap 'rm -f "$report"' EXIT
+status=0
+npx vitest run --reporter=default --reporter=json --outputFile.json="$report" "$@" || status=$?
+# One plain closing line that any CI reads: "N passed, N failed, N skipped".
+node -e '
+  const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+  console.log(`${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests + r.numTodoTests} skipped`);
+' "$report" || echo "0 passed, 1 failed"
+exit "$status"
