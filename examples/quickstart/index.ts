@@ -13,9 +13,9 @@ const prod = new anthropic.Workspace("prod", {
 });
 
 // api.anthropic.com mints keys only in the Console: there, set `quickstart:portalKeyId` to adopt one.
-const portalKeyId = config.get("portalKeyId");
-const portal = new anthropic.ApiKey("portal", portalKeyId
-  ? { adoptId: portalKeyId, name: "Customer Portal Service" }
+const consoleKeyId = config.get("portalKeyId");
+const portal = new anthropic.ApiKey("portal", consoleKeyId
+  ? { adoptId: consoleKeyId, name: "Customer Portal Service" }
   : { workspaceId: prod.id, name: "Customer Portal Service" });
 
 const alice = new anthropic.OrganizationMember("alice", { email: memberEmail, role: "developer" });

@@ -106,7 +106,7 @@ describe("pulumi up of examples/quickstart against the emulator", { timeout: 180
 
   test("moving the key to another workspace creates the new key before archiving the old one", async () => {
     const oldKeyId = (await project.ok(["stack", "output", "portalKeyId"])).trim();
-    project.edit("const portalKeyId =", 'const staging = new anthropic.Workspace("staging", { name: "Staging" });\nconst portalKeyId =');
+    project.edit("const consoleKeyId =", 'const staging = new anthropic.Workspace("staging", { name: "Staging" });\nconst consoleKeyId =');
     project.edit("{ workspaceId: prod.id, name: \"Customer Portal Service\" }", "{ workspaceId: staging.id, name: \"Customer Portal Service\" }");
     await emulator.control.resetRequests();
     const output = await project.ok(["up", "--yes"]);

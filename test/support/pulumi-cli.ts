@@ -6,7 +6,7 @@ import { join, resolve } from "node:path";
 const repo = resolve(__dirname, "../..");
 
 /** The Pulumi CLI built by the set-up (cached after the first build) and the dynamic-provider launcher. */
-function toolPath(): string {
+export function toolPath(): string {
   const pulumiBin = execFileSync("bash", [join(repo, "scripts/setup-pulumi.sh")], { encoding: "utf8" }).trim();
   return [pulumiBin, join(repo, "node_modules/@pulumi/pulumi"), process.env.PATH].join(":");
 }

@@ -1,0 +1,50 @@
+/** `getUsage` arguments: the zod schema, and the period it resolves to in whole buckets. */
+import type * as pulumi from "@pulumi/pulumi";
+import { z } from "zod";
+import { workspaceId } from "../../resources/fields";
+import { DAY_MS, bucketStart, type Granularity } from "./time";
+
+/** The Admin API keeps usage for 365 days; one more lets a period end "now" a year after it starts. */
+const MAX_PERIOD_MS = 366 * DAY_MS;
+const GRANULARITIES = ["day", "hour", "month"] as const;
+
+const instantHelp = 'a date like "2026-03-01" (UTC midnight) or an RFC 3339 date-time like "2026-03-01T00:00:00Z"';
+const instant = (required: boolean) =>
+  z
+    .string({ error: (issue) => (issue.input === undefined && required ? `is required: ${instantHelp}` : `must be ${instantHelp}`) })
+    .pipe(z.union([z.iso.date(), z.iso.datetime({ offset: true })], { error: `must be ${instantHelp}` }))
+    .refine((value) => Number.isFinite(Date.parse(value)), { error: `must be ${instantHelp}` });
+
+export const GetUsageArgsSchema = z
+  .strictObject({
+    /** Inclusive; rounded down to the start of its UTC hour (hour) or day (day, month). */
+    startingAt: instant(true),
+    /** Exclusive; default now. */
+    endingAt: instant(false).optional(),
+    granularity: z.enum(GRANULARITIES, { error: `must be one of ${GRANULARITIES.join(", ")}` }).default("day"),
+    workspaceIds: z.array(workspaceId, { error: 'must be a list of workspace ids like ["wrkspc_..."]' }).min(1, { error: "must not be empty; leave it out for every workspace" }).optional(),
+    models: z.array(z.string().trim().min(1, { error: "must not be empty" }), { error: 'must be a list of model names like ["claude-sonnet-4-5"]' }).min(1, { error: "must not be empty; leave it out for every model" }).optional(),
+  })
+  .transform((args, ctx) => {
+    const now = Math.floor(Date.now() / 1000) * 1000;
+    const granularity: Granularity = args.granularity;
+    const start = bucketStart(Date.parse(args.startingAt), granularity === "hour" ? "hour" : "day");
+    const end = args.endingAt === undefined ? now : Date.parse(args.endingAt);
+    if (start >= now) ctx.addIssue({ code: "custom", path: ["startingAt"], message: "must be in the past" });
+    else if (end <= start) ctx.addIssue({ code: "custom", path: ["endingAt"], message: "must be after startingAt" });
+    else if (end - start > MAX_PERIOD_MS) {
+      ctx.addIssue({ code: "custom", path: ["endingAt"], message: "must be at most 366 days after startingAt (the Admin API keeps a year of usage)" });
+    }
+    return { start, end, granularity, workspaceIds: args.workspaceIds, models: args.models };
+  });
+
+export type GetUsageArgs = z.input<typeof GetUsageArgsSchema>;
+export type UsageQuery = z.output<typeof GetUsageArgsSchema>;
+
+export interface GetUsageOutputArgs {
+  startingAt: pulumi.Input<string>;
+  endingAt?: pulumi.Input<string>;
+  granularity?: pulumi.Input<Granularity>;
+  workspaceIds?: pulumi.Input<pulumi.Input<string>[]>;
+  models?: pulumi.Input<pulumi.Input<string>[]>;
+}
