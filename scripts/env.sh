@@ -8,11 +8,10 @@ cd "$repo"
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   npm ci --no-fund --no-audit
 fi
-# Programs here (examples, engine tests) and the dynamic provider load the package by name, as a user's
-# project does from its node_modules.
-[ -e node_modules/pulumi-anthropic ] || ln -s .. node_modules/pulumi-anthropic
 [ -f dist/provider/index.js ] && [ -z "$(find provider emulator -newer dist/provider/index.js -name '*.ts' -print -quit)" ] \
   || npx tsc -p tsconfig.json
+# The package depends on itself (devDependency "file:."), so programs here (examples, engine tests) and
+# the dynamic provider load it by name from node_modules, as a user's project does.
 pulumi_bin="$(bash "$repo/scripts/setup-pulumi.sh")"
 # The dynamic-provider launcher ships inside @pulumi/pulumi; the engine looks for it next to itself.
 launcher="$repo/node_modules/@pulumi/pulumi/pulumi-resource-pulumi-nodejs"
