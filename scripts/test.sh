@@ -6,6 +6,8 @@ source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 report="$(mktemp -t vitest-report.XXXXXX.json)"
 trap 'rm -f "$report"' EXIT
 status=0
+# Tests and examples are type-checked too (the build covers only provider/ and emulator/).
+npx tsc -p tsconfig.check.json || status=$?
 npx vitest run --reporter=default --reporter=json --outputFile.json="$report" "$@" || status=$?
 # One plain closing line that any CI reads: "N passed, N failed, N skipped".
 node -e '

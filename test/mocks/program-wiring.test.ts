@@ -54,7 +54,7 @@ describe("a program declaring an organization", () => {
     expect(byName("portal").secretOutputs).toEqual(["key"]);
     expect(byName("prod").secretOutputs).toEqual([]);
     expect(await output(key.key)).toBe("sk-ant-api03-mockvalue");
-    expect(await key.key.isSecret).toBe(true);
+    expect(await pulumi.isSecret(key.key)).toBe(true);
 
     // Every resource carries the serialized shim, not credentials.
     for (const r of registrations.values()) {

@@ -16,15 +16,15 @@ const mocks: pulumi.runtime.Mocks = {
 };
 
 let registrations: Map<string, Registration>;
-let program: Record<string, pulumi.Output<unknown>>;
+let program: typeof import("../../examples/secret-store/index.ts");
 beforeAll(async () => {
   registrations = await recordingMocks(mocks, "anthropic-secret-store");
-  program = await import("../../examples/secret-store/index");
+  program = await import("../../examples/secret-store/index.ts");
 });
 
 test("the key is written to Vault as a secret, with its id, from the rotating ApiKey", async () => {
-  expect(await outputValue(program.keyId!)).toBe("apikey_mock");
-  expect(await outputValue(program.vaultPath!)).toBe("secret/data/customer-portal/anthropic");
+  expect(await outputValue(program.keyId)).toBe("apikey_mock");
+  expect(await outputValue(program.vaultPath)).toBe("secret/data/customer-portal/anthropic");
 
   const vaultSecret = registrations.get("portal-anthropic-key")!;
   expect(vaultSecret.type).toBe("vault:kv/secretV2:SecretV2");

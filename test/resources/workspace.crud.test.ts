@@ -97,6 +97,14 @@ describe("Workspace read, update, delete", () => {
     expect(await requestsByRoute(emulator)).toEqual({ [`GET ${WS}/{id}`]: 1 });
   });
 
+  test("a diff makes no request, changed or not", async () => {
+    const { id, outs } = await provider.create({ name: "Diffed", spendLimit: { monthlyUsd: 5 } });
+    await emulator.control.resetRequests();
+    expect((await provider.diff(id, outs, { name: "Diffed", spendLimit: { monthlyUsd: 5 } })).changes).toBe(false);
+    expect((await provider.diff(id, outs, { name: "Renamed", spendLimit: { monthlyUsd: 5 } })).changes).toBe(true);
+    expect((await emulator.control.requests()).total).toBe(0);
+  });
+
   test("a rename is one request", async () => {
     const { id, outs } = await provider.create({ name: "Before" });
     await emulator.control.resetRequests();
