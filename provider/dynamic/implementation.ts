@@ -8,7 +8,7 @@ import { organizationMemberHandlers } from "../resources/organization-member/ope
 import { userInviteHandlers } from "../resources/user-invite/operations";
 import { workspaceMemberHandlers } from "../resources/workspace-member/operations";
 import { workspaceHandlers } from "../resources/workspace/operations";
-import { useStackConfig } from "./settings";
+import { requireSettings, useStackConfig } from "./settings";
 import type { ResourceKind } from "./shim";
 
 type Handlers = Required<Omit<pulumi.dynamic.ResourceProvider, "configure">>;
@@ -29,5 +29,10 @@ export function implementation(kind: ResourceKind): Required<pulumi.dynamic.Reso
       useStackConfig((key) => req.config.get(key));
     },
     ...resource,
+    // A missing admin key or a bad endpoint fails the preview, not halfway through an update.
+    async check(olds, news) {
+      requireSettings();
+      return resource.check(olds, news);
+    },
   };
 }

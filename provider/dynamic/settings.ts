@@ -1,4 +1,5 @@
 import { createAdminClientFromConfig, type AdminClient } from "../client";
+import { resolveAdminConfig } from "../config";
 
 /**
  * Where the dynamic provider finds its settings. `configure()` hands us the stack config; credentials
@@ -19,4 +20,9 @@ export function useStackConfig(getter: ConfigGetter): void {
  */
 export function adminClient(resource?: string): AdminClient {
   return createAdminClientFromConfig((key) => stackConfig(key), resource ? { operationPrefix: `${resource}: ` } : {});
+}
+
+/** Fails (with what to set, and how) when no usable credentials or endpoint are configured. No request. */
+export function requireSettings(): void {
+  resolveAdminConfig((key) => stackConfig(key));
 }

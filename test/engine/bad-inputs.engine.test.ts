@@ -26,3 +26,17 @@ test.each([
   expect((await emulator.control.requests()).total).toBe(0);
   expect(output).not.toContain(emulator.adminKey);
 });
+
+test("preview without an admin key fails saying how to set one, and sends no request", { timeout: 180_000 }, async () => {
+  const unconfigured = await pulumiProject(join(__dirname, "projects/bad-inputs"));
+  try {
+    await unconfigured.ok(["config", "set", "case", "valid"]);
+    const { code, output } = await unconfigured.run(["preview"]);
+    expect(code).not.toBe(0);
+    expect(output).toContain("No Anthropic Admin API key is configured");
+    expect(output).toContain("pulumi config set --secret anthropic:adminKey");
+    expect((await emulator.control.requests()).total).toBe(0);
+  } finally {
+    unconfigured.dispose();
+  }
+});
