@@ -32,6 +32,9 @@ export class InvalidArgumentsError extends Error {
 /** Parses `args` (undefined means `{}`) or throws {@link InvalidArgumentsError} listing every problem. */
 export function parseArgs<S extends z.ZodType>(fn: string, schema: S, args: unknown): z.output<S> {
   const value = args ?? {};
+  if (typeof value !== "object" || Array.isArray(value)) {
+    throw new InvalidArgumentsError(fn, [{ argument: "(arguments)", reason: `must be an object, e.g. ${fn}({ ... })` }]);
+  }
   const outputs = outputArguments(value);
   if (outputs.length > 0) {
     throw new InvalidArgumentsError(
@@ -54,8 +57,7 @@ export function parseArgs<S extends z.ZodType>(fn: string, schema: S, args: unkn
   throw new InvalidArgumentsError(fn, problems);
 }
 
-function outputArguments(value: unknown): string[] {
-  if (value === null || typeof value !== "object") return [];
+function outputArguments(value: object): string[] {
   return Object.entries(value)
     .filter(([, v]) => pulumi.Output.isInstance(v) || v instanceof Promise)
     .map(([k]) => k);

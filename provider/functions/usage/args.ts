@@ -4,7 +4,7 @@ import { z } from "zod";
 import { workspaceId } from "../../resources/fields";
 import { DAY_MS, bucketStart, type Granularity } from "./time";
 
-/** The Admin API keeps usage for 365 days; one more lets a period end "now" a year after it starts. */
+/** The Admin API keeps a year of usage (a leap year's worth allowed); a longer period could only be empty. */
 const MAX_PERIOD_MS = 366 * DAY_MS;
 const GRANULARITIES = ["day", "hour", "month"] as const;
 
@@ -22,8 +22,14 @@ export const GetUsageArgsSchema = z
     /** Exclusive; default now. */
     endingAt: instant(false).optional(),
     granularity: z.enum(GRANULARITIES, { error: `must be one of ${GRANULARITIES.join(", ")}` }).default("day"),
-    workspaceIds: z.array(workspaceId, { error: 'must be a list of workspace ids like ["wrkspc_..."]' }).min(1, { error: "must not be empty; leave it out for every workspace" }).optional(),
-    models: z.array(z.string().trim().min(1, { error: "must not be empty" }), { error: 'must be a list of model names like ["claude-sonnet-4-5"]' }).min(1, { error: "must not be empty; leave it out for every model" }).optional(),
+    workspaceIds: z
+      .array(workspaceId, { error: 'must be a list of workspace ids like ["wrkspc_..."]' })
+      .min(1, { error: "must not be empty; leave it out for every workspace" })
+      .optional(),
+    models: z
+      .array(z.string().trim().min(1, { error: "must not be empty" }), { error: 'must be a list of model names like ["claude-sonnet-4-5"]' })
+      .min(1, { error: "must not be empty; leave it out for every model" })
+      .optional(),
   })
   .transform((args, ctx) => {
     const now = Math.floor(Date.now() / 1000) * 1000;
