@@ -5,6 +5,10 @@ export { UserInvite, type UserInviteArgs } from "./resources/user-invite";
 export { WorkspaceMember, type WorkspaceMemberArgs } from "./resources/workspace-member";
 export { OrganizationMember, type OrganizationMemberArgs } from "./resources/organization-member";
 export {
+  DeveloperAccess, InvalidComponentArgumentsError,
+  type DeveloperAccessArgs, type DeveloperServiceKey, type DeveloperWorkspaceAccess,
+} from "./components/developer-access";
+export {
   getOrganization, getOrganizationOutput, getUsers, getUsersOutput, getWorkspaces, getWorkspacesOutput,
   getApiKeys, getApiKeysOutput, getInvites, getInvitesOutput, getUsage, getUsageOutput, checkSpend, checkSpendOutput,
   InvalidArgumentsError,

@@ -1,0 +1,105 @@
+/**
+ * DeveloperAccess arguments: one zod schema, checked in the constructor before the component or any
+ * child is registered, so a mistake fails the program (and `pulumi preview`) with every bad argument
+ * named and nothing sent to the engine or the API.
+ */
+import * as pulumi from "@pulumi/pulumi";
+import { z } from "zod";
+import { InvalidArgumentsError, type ArgumentProblem } from "../functions/arguments";
+import { redact } from "../config";
+import { propertyPath } from "../resources/check";
+import { apiKeyInputs } from "../resources/api-key/schema";
+import { email, organizationRole, workspaceId, workspaceRole } from "../resources/fields";
+
+const isDeferred = (value: unknown) => pulumi.Output.isInstance(value) || value instanceof Promise;
+
+/**
+ * A field that may also be an Output (e.g. `workspace.id`): a plain value is checked now, an Output
+ * is passed through and checked by the child resource once the engine knows it.
+ */
+function inputOf<T>(schema: z.ZodType<T>) {
+  return z.custom<pulumi.Input<T>>().check((ctx) => {
+    if (isDeferred(ctx.value)) return;
+    const parsed = schema.safeParse(ctx.value);
+    if (parsed.success) return;
+    for (const issue of parsed.error.issues) {
+      ctx.issues.push({ code: "custom", input: ctx.value, message: issue.message, path: issue.path as PropertyKey[] });
+    }
+  });
+}
+
+const workspaceAccess = z.strictObject({
+  workspaceId: inputOf(workspaceId),
+  /** Workspace role; default `workspace_developer`. */
+  role: workspaceRole.default("workspace_developer"),
+});
+
+const serviceKey = z.strictObject({
+  /** The workspace the key belongs to. */
+  workspaceId: inputOf(workspaceId),
+  /** The key's name; default the ApiKey's logical name, `<component>-key`. */
+  name: apiKeyInputs.shape.name.optional(),
+  /** Change any value to rotate the key (the new key is made before the old one is revoked). */
+  keepers: apiKeyInputs.shape.keepers,
+});
+
+export const developerAccessArgs = z
+  .strictObject({
+    /** The person's email. A plain string: whether they have joined is looked up by it when the program runs. */
+    email,
+    /** Organization role, for the invite and then the member; default `developer`. */
+    role: organizationRole.default("developer"),
+    /** Workspaces to add them to once they have joined. */
+    workspaces: z.array(workspaceAccess, { error: "must be a list like [{ workspaceId: \"wrkspc_...\" }]" }).default([]),
+    /** An API key for their service work, made once they have joined; its value is the secret output `key`. */
+    apiKey: serviceKey.optional(),
+    /** On removal, archive the API keys the person created (the Admin API keeps them working otherwise); default true. */
+    revokeKeysOnDelete: z.boolean({ error: "must be true or false" }).default(true),
+  })
+  .superRefine((args, ctx) => {
+    const seen = new Map<string, number>();
+    args.workspaces.forEach((access, index) => {
+      if (typeof access.workspaceId !== "string") return;
+      const first = seen.get(access.workspaceId);
+      if (first === undefined) seen.set(access.workspaceId, index);
+      else ctx.addIssue({ code: "custom", path: ["workspaces", index, "workspaceId"], message: `repeats workspaces[${first}]; list each workspace once` });
+    });
+  });
+
+export type DeveloperAccessArgs = z.input<typeof developerAccessArgs>;
+export type DeveloperAccessSettings = z.output<typeof developerAccessArgs>;
+export type DeveloperWorkspaceAccess = z.input<typeof workspaceAccess>;
+export type DeveloperServiceKey = z.input<typeof serviceKey>;
+
+/** Thrown by the DeveloperAccess constructor, before anything is registered, when its arguments are wrong. */
+export class InvalidComponentArgumentsError extends InvalidArgumentsError {
+  constructor(component: string, problems: ArgumentProblem[]) {
+    super(component, problems);
+    this.name = "InvalidComponentArgumentsError";
+    const list = problems.map((p) => `${p.argument}: ${p.reason}`).join("; ");
+    this.message = redact(`${component} was not declared: invalid arguments: ${list}.`);
+  }
+}
+
+/** Parses the arguments of the DeveloperAccess `name`, or throws listing every problem. */
+export function parseDeveloperAccessArgs(name: string, args: unknown): DeveloperAccessSettings {
+  const component = `DeveloperAccess "${name}"`;
+  if (args === null || typeof args !== "object" || Array.isArray(args)) {
+    throw new InvalidComponentArgumentsError(component, [
+      { argument: "(arguments)", reason: 'must be an object, e.g. { email: "alice@example.com" }' },
+    ]);
+  }
+  const parsed = developerAccessArgs.safeParse(args);
+  if (parsed.success) return parsed.data;
+  const problems: ArgumentProblem[] = [];
+  for (const issue of parsed.error.issues) {
+    if (issue.code === "unrecognized_keys") {
+      for (const key of issue.keys) {
+        problems.push({ argument: propertyPath([...issue.path, key]), reason: "unknown argument; remove it or check its spelling" });
+      }
+      continue;
+    }
+    problems.push({ argument: propertyPath(issue.path) || "(arguments)", reason: issue.message });
+  }
+  throw new InvalidComponentArgumentsError(component, problems);
+}
