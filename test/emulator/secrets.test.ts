@@ -8,9 +8,10 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { type AdminClient, collect, createAdminClient } from "../../provider/client";
 import { resolveAdminConfig } from "../../provider/config";
 import { rejectionOf } from "../support/admin-client";
+import { canaryAdminKey } from "../support/canary";
 import { useEmulator } from "../support/emulator";
 
-const CANARY = "sk-ant-admin01-CANARY7f3kQ9zXw2LmNpR4tY6uV8bC0dE1fG3hJ5kL7mN9pQ2rS4tU6vW8xY0zA2bC4dE6fG8hJ0kL2mN4pQ6rS8tU0vW2xY4zAA";
+const CANARY = canaryAdminKey("client");
 const emulator = useEmulator({ adminKey: CANARY });
 
 /** Everything the error could show a user or a log: message, stack, and the same for each cause. */

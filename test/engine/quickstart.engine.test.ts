@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { readFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
+import { canaryAdminKey } from "../support/canary";
 import { useEmulator } from "../support/emulator";
 import { pulumiProject, useEmulatorConfig, type PulumiProject } from "../support/pulumi-cli";
 
 // The real Pulumi CLI runs examples/quickstart against the emulator, step by step, as a user would.
-const adminKey = "sk-ant-admin01-ENGINECANARY0123456789abcdefghijklmnopqrstuvwxyz";
+const adminKey = canaryAdminKey("engine");
 const emulator = useEmulator({ adminKey, resetBeforeEach: false });
 let project: PulumiProject;
 let auditLog: string;

@@ -10,6 +10,7 @@ import { useEmulator } from "../support/emulator";
 import { outputValue } from "../support/mocks";
 import { useEmulatorEnvironment } from "./environment";
 import { seedKnownUsage, useFrozenClock } from "./usage-fixture";
+import { canaryAdminKey } from "../support/canary";
 
 const emulator = useEmulator();
 useEmulatorEnvironment(emulator);
@@ -21,7 +22,7 @@ function setStackConfig(values: Record<string, string>, secretKeys: string[] = [
 }
 afterEach(() => setStackConfig({}));
 
-const WRONG_KEY = "sk-ant-admin01-not-the-right-key-0000000000";
+const WRONG_KEY = canaryAdminKey("wrong");
 
 describe("credentials in a program", () => {
   it("come from stack config before the environment, a secret adminKey included", async () => {

@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { serializeFunction } from "@pulumi/pulumi/runtime";
 import { dynamicProvider, type ResourceKind } from "../../provider/dynamic/shim";
+import { canaryAdminKey } from "../support/canary";
 
 // What `dynamic.Resource` writes into the state of every resource as `__provider`.
 const kinds: ResourceKind[] = ["Workspace", "ApiKey", "UserInvite", "WorkspaceMember", "OrganizationMember"];
-const canary = "sk-ant-admin01-SERIALIZATIONCANARY0000000000000000";
+const canary = canaryAdminKey("serialization");
 
 describe("the serialized dynamic provider", () => {
   const saved = process.env.ANTHROPIC_ADMIN_KEY;
