@@ -4,6 +4,7 @@
  * Cheap to create: connections live in a per-process pool, so create one per operation rather than
  * keeping one in a closure that Pulumi would serialize.
  */
+import { withoutUndefined } from "../defined";
 import { createAuditor, type AuditSink } from "../audit";
 import { type ConfigGetter, resolveAdminConfig, validateBaseUrl } from "../config";
 import { analyticsApi, type AnalyticsApi } from "./analytics";
@@ -54,7 +55,7 @@ export function createAdminClient(options: AdminClientOptions): AdminClient {
     adminKey: options.adminKey.trim(),
     baseUrl: validateBaseUrl(options.baseUrl, "baseUrl"),
     retry: resolveRetryPolicy(options.retry),
-    timeouts: { ...DEFAULT_TIMEOUTS, ...stripUndefined(options.timeouts ?? {}) },
+    timeouts: { ...DEFAULT_TIMEOUTS, ...withoutUndefined(options.timeouts ?? {}) },
     audit: createAuditor({ file: options.auditLog, onRecord: options.onAudit }),
     operationPrefix: options.operationPrefix ?? "",
     sleep,
@@ -79,10 +80,6 @@ export function createAdminClientFromConfig(
 ): AdminClient {
   const config = resolveAdminConfig(get);
   return createAdminClient({ ...extra, adminKey: config.adminKey, baseUrl: config.baseUrl, auditLog: config.auditLog });
-}
-
-function stripUndefined<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
 export { collect } from "./pagination";

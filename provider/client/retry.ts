@@ -21,6 +21,7 @@
  *   the reason. Without a usable header: 0.5 s doubling to 8 s, minus up to 25 % jitter so parallel
  *   resources do not retry in lock step.
  */
+import { withoutUndefined } from "../defined";
 
 export interface RetryPolicy {
   /** Retries after the first attempt; 0 disables retrying. */
@@ -42,16 +43,12 @@ export const DEFAULT_RETRY_POLICY: Readonly<RetryPolicy> = Object.freeze({
 });
 
 export function resolveRetryPolicy(overrides: Partial<RetryPolicy> = {}): RetryPolicy {
-  const policy = { ...DEFAULT_RETRY_POLICY, ...stripUndefined(overrides) };
+  const policy = { ...DEFAULT_RETRY_POLICY, ...withoutUndefined(overrides) };
   if (!Number.isInteger(policy.maxRetries) || policy.maxRetries < 0) {
     throw new RangeError(`retry.maxRetries must be a non-negative integer, got ${policy.maxRetries}`);
   }
   if (!(policy.jitter >= 0 && policy.jitter <= 1)) throw new RangeError("retry.jitter must be within 0..1");
   return policy;
-}
-
-function stripUndefined<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
 /** Header lookup that ignores case; undici gives lower-case names but callers may not. */

@@ -1,6 +1,7 @@
 import type * as pulumi from "@pulumi/pulumi";
 import type { AdminClient } from "../../client";
 import type { WireApiKey } from "../../client/schemas";
+import { pickDefined } from "../../defined";
 import { adminClient } from "../../dynamic/settings";
 import { checkInputs } from "../check";
 import { gone, unlessNotFound } from "../outcomes";
@@ -79,8 +80,5 @@ async function adopt(client: AdminClient, inputs: ApiKeyInputs): Promise<WireApi
   return Object.keys(body).length > 0 ? client.updateApiKey(live.id, body) : live;
 }
 
-const inputKeys = ["name", "workspaceId", "expiresAt", "status", "keepers", "adoptId", "revokeOnDelete"] as const;
-
-function inputsOf(outputs: ApiKeyOutputs): ApiKeyInputs {
-  return Object.fromEntries(inputKeys.filter((key) => outputs[key] !== undefined).map((key) => [key, outputs[key]])) as ApiKeyInputs;
-}
+const inputsOf = (outputs: ApiKeyOutputs): ApiKeyInputs =>
+  pickDefined(outputs, Object.keys(apiKeyInputs.shape) as Array<keyof ApiKeyInputs>);

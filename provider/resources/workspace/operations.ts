@@ -1,6 +1,7 @@
 import type * as pulumi from "@pulumi/pulumi";
 import type { AdminClient } from "../../client";
 import { collect } from "../../client/pagination";
+import { pickDefined } from "../../defined";
 import { adminClient } from "../../dynamic/settings";
 import { checkInputs } from "../check";
 import { gone, PartialResourceError, unlessNotFound } from "../outcomes";
@@ -116,9 +117,6 @@ async function applyLimits(client: AdminClient, workspaceId: string, inputs: Wor
   return limits;
 }
 
-const inputKeys = Object.keys(workspaceInputs.shape) as Array<keyof WorkspaceInputs>;
-
 /** The inputs a refreshed workspace corresponds to, so that drift shows up in the next diff. */
-function inputsOf(outputs: WorkspaceOutputs): WorkspaceInputs {
-  return Object.fromEntries(inputKeys.filter((key) => outputs[key] !== undefined).map((key) => [key, outputs[key]])) as WorkspaceInputs;
-}
+const inputsOf = (outputs: WorkspaceOutputs): WorkspaceInputs =>
+  pickDefined(outputs, Object.keys(workspaceInputs.shape) as Array<keyof WorkspaceInputs>);

@@ -1,3 +1,4 @@
+import { withoutUndefined } from "../../defined";
 import type * as pulumi from "@pulumi/pulumi";
 import { isDeepStrictEqual } from "node:util";
 import type { WireWorkspace, WireWorkspaceRateLimit } from "../../client/schemas";
@@ -30,12 +31,12 @@ export function createBody(inputs: WorkspaceInputs): WorkspaceCreateBody {
     allowed_inference_geos: inputs.allowedInferenceGeos,
     default_inference_geo: inputs.defaultInferenceGeo,
   };
-  return compact({
+  return withoutUndefined({
     name: inputs.name,
     display_color: inputs.displayColor,
     tags: inputs.tags,
     external_key_id: inputs.externalKeyId,
-    data_residency: Object.values(residency).some((v) => v !== undefined) ? compact(residency) : undefined,
+    data_residency: Object.values(residency).some((v) => v !== undefined) ? withoutUndefined(residency) : undefined,
   });
 }
 
@@ -139,7 +140,7 @@ export function outputsFromWire(
   live: WireWorkspace,
   extra: { spendLimitId?: string; spendLimit?: WorkspaceInputs["spendLimit"]; rateLimits?: RateLimitsInput },
 ): WorkspaceOutputs {
-  return compact({
+  return withoutUndefined({
     ...inputs,
     name: live.name,
     displayColor: live.display_color,
@@ -154,8 +155,4 @@ export function outputsFromWire(
     createdAt: live.created_at,
     archivedAt: live.archived_at,
   }) as WorkspaceOutputs;
-}
-
-function compact<T extends Record<string, unknown>>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
