@@ -9,6 +9,8 @@ export interface Ctx {
   query: Query;
   body: unknown;
   headers: IncomingHttpHeaders;
+  /** Adds a header to a successful response (e.g. `idempotent-replayed`). */
+  setHeader: (name: string, value: string) => void;
 }
 
 export interface Route {

@@ -65,6 +65,7 @@ async function serveApi(core: Core, req: IncomingMessage, res: ServerResponse, u
     core.store.sweep();
     const result = match.route.handler({
       store: core.store, params: match.params, query: queryOf(url.searchParams), body, headers: req.headers,
+      setHeader: (name, value) => res.setHeader(name, value),
     });
     record(200);
     sendJson(res, 200, result);
@@ -85,6 +86,7 @@ async function serveControl(
   if (match.kind !== "found") throw new ApiError(404, `No such control endpoint: ${req.method} ${url.pathname}.`);
   const result = match.route.handler({
     store: core.store, params: match.params, query: queryOf(url.searchParams), body: parseJson(raw), headers: req.headers,
+    setHeader: (name, value) => res.setHeader(name, value),
   });
   sendJson(res, 200, result ?? { ok: true });
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { invalid } from "../errors";
+import { createOnce } from "../idempotency";
 import { idPageQuery, pageById } from "../pagination";
 import { parseWith, q } from "../params";
 import { route, type Route } from "../router";
@@ -9,6 +10,8 @@ import { activeWorkspace } from "./workspaces";
 const keyName = z.string().trim().min(1, "must not be empty").max(500, "must be at most 500 characters");
 
 // The key-creation extension: not offered by api.anthropic.com, where keys are minted in the Console.
+// It honours `Idempotency-Key` (see ../idempotency.ts), so a client can resend a create safely.
+const CREATE_ROUTE = "/v1/organizations/api_keys";
 const createBody = z.strictObject({
   name: keyName,
   workspace_id: z.string().min(1),
@@ -30,12 +33,16 @@ const listQuery = z.object({
 });
 
 export const apiKeyRoutes: Route[] = [
-  route("POST", "/v1/organizations/api_keys", ({ store, body }) => {
-    const input = parseWith(createBody, body, "body");
-    const workspace = activeWorkspace(store, input.workspace_id);
-    return store.addApiKey({
-      workspaceId: workspace.id, name: input.name, createdByUserId: store.adminUserId,
-      expiresAt: input.expires_at ? new Date(input.expires_at).toISOString() : null,
+  route("POST", CREATE_ROUTE, (ctx) => {
+    const { store, body } = ctx;
+    // A saved response lasts only as long as its key: a reset or an out-of-band removal ends the replay.
+    return createOnce(ctx, `POST ${CREATE_ROUTE}`, (id) => store.apiKeys.has(id), () => {
+      const input = parseWith(createBody, body, "body");
+      const workspace = activeWorkspace(store, input.workspace_id);
+      return store.addApiKey({
+        workspaceId: workspace.id, name: input.name, createdByUserId: store.adminUserId,
+        expiresAt: input.expires_at ? new Date(input.expires_at).toISOString() : null,
+      });
     });
   }),
   route("GET", "/v1/organizations/api_keys", ({ store, query }) => {

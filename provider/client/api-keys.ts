@@ -2,7 +2,7 @@
  * API keys: `/v1/organizations/api_keys`. Listing, reading and updating are the public API; creating
  * (`POST /api_keys`) is an extension some servers offer (the emulator does, api.anthropic.com does not).
  */
-import { AnthropicAdminError, KeyCreationUnsupportedError } from "./errors";
+import { AnthropicAdminError, InvalidRequestError, KeyCreationUnsupportedError } from "./errors";
 import { idPageSchema, paginateById } from "./pagination";
 import { pageLimit } from "./page-limit";
 import { request, type RequestContext } from "./request";
@@ -17,12 +17,25 @@ export interface ListApiKeysParams {
   limit?: number;
 }
 
+export interface CreateApiKeyOptions {
+  /**
+   * Sent as `Idempotency-Key` (1..255 printable ASCII characters). The server answers a repeat of the
+   * same request with the same key by replaying the first response, so the create is retried like any
+   * idempotent request, and a create resent after a crash returns the key it made instead of a second one.
+   */
+  idempotencyKey?: string;
+}
+
+/** `replayed`: the server answered with the key an earlier request with the same idempotency key made. */
+export type CreatedApiKey = WireCreatedApiKey & { replayed: boolean };
+
 export interface ApiKeysApi {
   /**
-   * Mints a key; the result's `key` is the secret and is returned only this once. Never retried once
-   * it may have reached the server. Throws {@link KeyCreationUnsupportedError} on servers without it.
+   * Mints a key; the result's `key` is the secret and is returned only this once. Without an
+   * idempotency key it is never retried once it may have reached the server. Throws
+   * {@link KeyCreationUnsupportedError} on servers without it.
    */
-  createApiKey(body: ApiKeyCreateBody): Promise<WireCreatedApiKey>;
+  createApiKey(body: ApiKeyCreateBody, options?: CreateApiKeyOptions): Promise<CreatedApiKey>;
   listApiKeys(params?: ListApiKeysParams): AsyncIterable<WireApiKey>;
   getApiKey(apiKeyId: string): Promise<WireApiKey>;
   updateApiKey(apiKeyId: string, body: ApiKeyUpdateBody): Promise<WireApiKey>;
@@ -56,19 +69,36 @@ function unsupported(err: AnthropicAdminError, body: ApiKeyCreateBody): KeyCreat
   });
 }
 
+// What Stripe-style servers accept; checked here so a bad key fails before anything is sent.
+const IDEMPOTENCY_KEY = /^[\x20-\x7e]{1,255}$/;
+
+function checkIdempotencyKey(operation: string, key: string): void {
+  if (typeof key === "string" && IDEMPOTENCY_KEY.test(key)) return;
+  throw new InvalidRequestError(
+    `${operation} was not sent: invalid request: idempotencyKey: must be 1 to 255 printable ASCII characters`,
+    { operation },
+  );
+}
+
 export function apiKeysApi(ctx: RequestContext): ApiKeysApi {
   return {
-    createApiKey: async (body) => {
+    createApiKey: async (body, options = {}) => {
+      const { idempotencyKey } = options;
+      if (idempotencyKey !== undefined) checkIdempotencyKey(`${ctx.operationPrefix}createApiKey`, idempotencyKey);
+      let replayed = false;
       try {
-        return await request(ctx, {
+        const created = await request(ctx, {
           operation: "createApiKey",
           method: "POST",
           path: ["api_keys"],
           body,
           bodySchema: ApiKeyCreateBody,
-          idempotent: false,
+          idempotent: idempotencyKey !== undefined,
+          headers: idempotencyKey !== undefined ? { "idempotency-key": idempotencyKey } : undefined,
           schema: CreatedApiKeySchema,
+          onSuccessHeaders: (header) => (replayed = header("idempotent-replayed") === "true"),
         });
+        return { ...created, replayed };
       } catch (err) {
         if (isKeyCreationUnsupported(err, body.workspace_id)) throw unsupported(err, body);
         throw err;

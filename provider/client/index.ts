@@ -96,6 +96,6 @@ export type { ListWorkspacesParams } from "./workspaces";
 export type { ListWorkspaceMembersParams } from "./members";
 export type { ListWorkspaceRateLimitsParams } from "./rate-limits";
 export type { ListSpendLimitsParams } from "./spend-limits";
-export type { ListApiKeysParams } from "./api-keys";
+export type { CreateApiKeyOptions, CreatedApiKey, ListApiKeysParams } from "./api-keys";
 export type { AnalyticsParams } from "./analytics";
 export type { AuditRecord } from "../audit";

@@ -35,11 +35,13 @@ export interface RequestSpec<S extends z.ZodType> {
   bodySchema?: z.ZodType;
   headers?: Record<string, string>;
   schema: S;
+  /** Reads the headers of the successful response (e.g. whether an idempotent create was replayed). */
+  onSuccessHeaders?: (header: (name: string) => string | undefined) => void;
 }
 
 /** One call of an endpoint method: the typed result, or a subclass of AnthropicAdminError. */
 export async function request<S extends z.ZodType>(ctx: RequestContext, spec: RequestSpec<S>): Promise<z.infer<S>> {
-  const operation = `${ctx.operationPrefix}${spec.operation}`;
+  const operation = operationName(ctx.operationPrefix, spec.operation);
   const path = organizationPath(spec.path, operation);
   const body = spec.bodySchema ? checkBody(spec.bodySchema, spec.body, operation) : spec.body;
   const query = buildQuery(spec.query);
@@ -83,6 +85,7 @@ export async function request<S extends z.ZodType>(ctx: RequestContext, spec: Re
         throw err;
       }
       audit({ status: res.status, requestId: requestId ?? null, outcome: "ok" });
+      spec.onSuccessHeaders?.(res.header);
       return value;
     }
 
@@ -97,6 +100,20 @@ export async function request<S extends z.ZodType>(ctx: RequestContext, spec: Re
     if (!again) throw statusError(ctx, operation, res, requestId, attempt);
     await ctx.sleep(delayMs);
   }
+}
+
+/**
+ * What errors and audit records call one endpoint call: the caller's prefix, then the endpoint method
+ * (`Workspace "prod": createWorkspace`, `getUsers: listUsers`). A caller that is itself that endpoint
+ * method (the data function getOrganization) is named once.
+ */
+export function operationName(prefix: string, operation: string): string {
+  return prefix === callerPrefix(operation) ? operation : `${prefix}${operation}`;
+}
+
+/** The operation prefix that names a caller (a resource, a data function) in front of its calls. */
+export function callerPrefix(caller: string): string {
+  return `${caller}: `;
 }
 
 function bodyRequestId(json: unknown): string | undefined {
