@@ -1,4 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
+import { sameValue } from "../resources/canonical";
 import { getUsers, type UserInfo } from "../functions/users";
 import { ApiKey } from "../resources/api-key";
 import { OrganizationMember } from "../resources/organization-member";
@@ -95,7 +96,7 @@ export class DeveloperAccess extends pulumi.ComponentResource<Onboarding> {
 async function findMember(name: string, email: string): Promise<UserInfo | undefined> {
   try {
     const { users } = await getUsers({ email });
-    return users.find((user) => user.email.toLowerCase() === email);
+    return users.find((user) => sameValue("email", user.email, email));
   } catch (err) {
     throw new Error(`DeveloperAccess "${name}": could not check whether ${email} has joined: ${(err as Error).message}`, { cause: err });
   }
@@ -135,6 +136,7 @@ function declareChildren(parent: DeveloperAccess, name: string, args: DeveloperA
     status: "active",
     userId: member.userId,
     workspaceMemberIds: pulumi.all(memberships.map((m) => m.id)),
-    key: key?.key,
+    // A key this component creates always has its value (only adopted keys may not).
+    key: key?.key as pulumi.Output<string> | undefined,
   };
 }

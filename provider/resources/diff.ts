@@ -1,5 +1,6 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { isDeepStrictEqual } from "node:util";
+import { canonical } from "./canonical";
 
 export interface DiffSpec {
   /** Inputs updated in place. */
@@ -13,7 +14,8 @@ export interface DiffSpec {
 }
 
 /**
- * Compares the previous outputs (which echo the inputs they were made from) with the new inputs.
+ * Compares the previous outputs (live values of the inputs they were made from) with the new inputs,
+ * each field in its canonical form. Internal keys (`__owner`, `__declared`) are never compared.
  * Pure: no request is made, so a no-op diff costs nothing.
  */
 export function diffInputs(
@@ -23,7 +25,8 @@ export function diffInputs(
 ): pulumi.dynamic.DiffResult {
   const keep = new Set(spec.keepWhenUnset ?? []);
   const changed = (key: string) =>
-    !(news[key] === undefined && keep.has(key)) && !isDeepStrictEqual(normalize(olds[key]), normalize(news[key]));
+    !(news[key] === undefined && keep.has(key)) &&
+    !isDeepStrictEqual(normalize(canonical(key, olds[key])), normalize(canonical(key, news[key])));
   const replaces = spec.replaces.filter(changed);
   const updates = spec.updates.filter(changed);
   const changes = replaces.length + updates.length > 0;

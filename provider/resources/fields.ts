@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ASSIGNABLE_ROLES, WORKSPACE_ROLES } from "../client/schemas";
+import { OWNER_TAG } from "./owner";
 
 /** Input fields shared by several resources, with messages that say what to write instead. */
 
@@ -21,10 +22,10 @@ export function displayName(maxLength: number) {
     .max(maxLength, { error: `must be at most ${maxLength} characters` });
 }
 
+/** Kept as written (outputs echo it); compared case-insensitively, see canonical.ts. */
 export const email = z
   .string({ error: "must be an email address" })
   .trim()
-  .toLowerCase()
   .pipe(z.email({ error: "must be an email address like alice@example.com" }));
 
 const assignableOrganizationRoles = ASSIGNABLE_ROLES;
@@ -46,18 +47,18 @@ export const organizationRole = z.string({ error: "must be a role name" }).check
   });
 }) as z.ZodType<(typeof assignableOrganizationRoles)[number]>;
 
-/** An RFC 3339 date-time in the future (expiry of an API key). */
-export const futureDateTime = z
+/** An RFC 3339 date-time (the expiry of an API key; whether it must be in the future depends on olds). */
+export const dateTime = z
   .string({ error: "must be an RFC 3339 date-time string" })
-  .pipe(z.iso.datetime({ offset: true, error: 'must be an RFC 3339 date-time like "2027-01-31T00:00:00Z"' }))
-  .refine((value) => Date.parse(value) > Date.now(), { error: "must be in the future" });
+  .pipe(z.iso.datetime({ offset: true, error: 'must be an RFC 3339 date-time like "2027-01-31T00:00:00Z"' }));
 
 export const tagMap = z.record(
   z
     .string()
     .min(1, { error: "tag keys must not be empty" })
     .max(64, { error: "tag keys must be at most 64 characters" })
-    .refine((key) => !key.toLowerCase().startsWith("anthropic"), { error: 'tag keys may not begin with "anthropic"' }),
+    .refine((key) => !key.toLowerCase().startsWith("anthropic"), { error: 'tag keys may not begin with "anthropic"' })
+    .refine((key) => key !== OWNER_TAG, { error: `"${OWNER_TAG}" is reserved for the package's ownership marker; use another key` }),
   z.string({ error: "tag values must be strings" }).max(256, { error: "tag values must be at most 256 characters" }),
 );
 

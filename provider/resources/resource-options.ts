@@ -1,4 +1,5 @@
-import type * as pulumi from "@pulumi/pulumi";
+import * as pulumi from "@pulumi/pulumi";
+import { OWNER } from "./owner";
 
 /** Output-only properties must be present (as undefined) in the props for the engine to fill them in. */
 export function withOutputs<T extends object>(inputs: T, outputs: readonly string[]): Record<string, unknown> {
@@ -10,4 +11,10 @@ export function withOutputs<T extends object>(inputs: T, outputs: readonly strin
 /** Adds secret outputs to whatever options the program passed. */
 export function withSecretOutputs(opts: pulumi.CustomResourceOptions | undefined, secrets: string[]): pulumi.CustomResourceOptions {
   return { ...opts, additionalSecretOutputs: [...new Set([...(opts?.additionalSecretOutputs ?? []), ...secrets])] };
+}
+
+/** The internal owner input (see owner.ts): the URN the engine will give this resource. None for `get`. */
+export function ownerInput(kind: string, name: string, opts: pulumi.CustomResourceOptions | undefined): Record<string, unknown> {
+  if (opts?.id !== undefined) return {};
+  return { [OWNER]: pulumi.createUrn(name, `pulumi-nodejs:dynamic/anthropic:${kind}`, opts?.parent) };
 }

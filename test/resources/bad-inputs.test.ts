@@ -84,10 +84,11 @@ describe("bad inputs are rejected at check, naming the property", () => {
     expect(failures).toEqual([]);
   });
 
-  test("good inputs pass and come back normalised", async () => {
+  test("good inputs pass and come back trimmed", async () => {
     const provider = await configuredProvider("UserInvite", emulator);
     const { inputs, failures } = await provider.check({}, { email: " Alice@Example.COM ", role: "developer", __provider: "p" });
     expect(failures).toEqual([]);
-    expect(inputs).toEqual({ email: "alice@example.com", role: "developer" });
+    // Trimmed, and kept in the case written: emails compare case-insensitively instead (canonical.ts).
+    expect(inputs).toEqual({ email: "Alice@Example.COM", role: "developer" });
   });
 });

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, test } from "vitest";
 import type * as pulumi from "@pulumi/pulumi";
 import { PartialResourceError } from "../../provider/resources/outcomes";
 import { useEmulator } from "../support/emulator";
-import { configuredProvider, requestsByRoute } from "../support/provider";
+import { configuredProvider, newDeployment, requestsByRoute } from "../support/provider";
 
 const emulator = useEmulator();
 let provider: Required<pulumi.dynamic.ResourceProvider>;
@@ -146,6 +146,7 @@ describe("Workspace read, update, delete", () => {
   test("an adopted workspace is left alone on delete unless archiveOnDelete", async () => {
     const existing = await emulator.control.seedWorkspace({ name: "Keep me" });
     const { outs } = await provider.create({ name: "Keep me", adoptId: existing.id });
+    newDeployment();
     await provider.delete(existing.id, outs);
     expect((await workspaceInState(existing.id)).archived_at).toBeNull();
     await provider.delete(existing.id, { ...outs, archiveOnDelete: true });

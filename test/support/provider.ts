@@ -1,5 +1,7 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { implementation } from "../../provider/dynamic/implementation";
+import { forgetClaims } from "../../provider/resources/claims";
+import { forgetLeftovers } from "../../provider/resources/workspace/leftovers";
 import type { ResourceKind } from "../../provider/dynamic/shim";
 import type { EmulatorHandle } from "./emulator";
 
@@ -21,4 +23,13 @@ export async function requestsByRoute(emulator: EmulatorHandle): Promise<Record<
 
 export async function requestCount(emulator: EmulatorHandle): Promise<number> {
   return (await emulator.control.requests()).total;
+}
+
+/**
+ * Starts a new deployment, as a new `pulumi up` (a new provider process) would: what the previous
+ * one's creates adopted no longer protects those objects from this one's deletes.
+ */
+export function newDeployment(): void {
+  forgetClaims();
+  forgetLeftovers();
 }

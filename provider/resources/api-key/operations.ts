@@ -1,18 +1,28 @@
 import type * as pulumi from "@pulumi/pulumi";
 import type { AdminClient } from "../../client";
 import type { WireApiKey } from "../../client/schemas";
-import { pickDefined } from "../../defined";
+import { warn } from "../../dynamic/engine-log";
 import { adminClient } from "../../dynamic/settings";
-import { checkInputs } from "../check";
+import { containsUnknown, type CheckFailure } from "../check";
+import { checkResource } from "../checked";
+import { claim, claimedInThisDeployment } from "../claims";
+import { DECLARED, declaredKeysOf, pickDeclared, recordDeclared } from "../declared";
 import { gone, unlessNotFound } from "../outcomes";
-import { diffApiKey, isGone, outputsFromWire } from "./plan";
+import { ownerOf } from "../owner";
+import { alwaysReported, diffApiKey, expiryFailure, idempotencyKeyFor, isGone, matchesHint, outputsFromWire } from "./plan";
 import { apiKeyInputs, type ApiKeyInputs, type ApiKeyOutputs } from "./schema";
 
-const label = (inputs: { name: string }) => `ApiKey "${inputs.name}"`;
+const label = (inputs: { name?: string; adoptId?: string }) => `ApiKey "${inputs.name ?? inputs.adoptId}"`;
+const legacy = { inputs: Object.keys(apiKeyInputs.shape), alwaysReported };
 
 /** ApiKey CRUD: the functions the dynamic provider shim calls. */
 export const apiKeyHandlers = {
-  check: async (_olds: unknown, news: Record<string, unknown>) => checkInputs(apiKeyInputs, news),
+  async check(olds: Partial<ApiKeyInputs> | undefined, news: Record<string, unknown>) {
+    const result = checkResource(apiKeyInputs, news);
+    const failures = [...result.failures, ...expiryFailure(olds, news)];
+    if (failures.length === 0) failures.push(...(await keyValueFailures(olds, result.inputs as ApiKeyInputs)));
+    return { ...result, failures };
+  },
 
   diff: async (_id: string, olds: ApiKeyOutputs, news: ApiKeyInputs) => diffApiKey(olds, news),
 
@@ -20,65 +30,113 @@ export const apiKeyHandlers = {
     const client = adminClient(label(inputs));
     if (inputs.adoptId) {
       const live = await adopt(client, inputs);
-      return { id: live.id, outs: outputsFromWire(inputs, live, undefined) };
+      return { id: live.id, outs: recordDeclared(outputsFromWire(inputs, live, inputs.key), inputs) };
     }
-    const created = await client.createApiKey({
-      name: inputs.name,
-      workspace_id: inputs.workspaceId!,
-      ...(inputs.expiresAt ? { expires_at: inputs.expiresAt } : {}),
-    });
-    const { key, ...live } = created;
+    const { key, ...live } = await createKey(client, inputs);
     if (inputs.status === "inactive") {
       try {
-        return { id: live.id, outs: outputsFromWire(inputs, await client.updateApiKey(live.id, { status: "inactive" }), key) };
+        const inactive = await client.updateApiKey(live.id, { status: "inactive" });
+        return { id: live.id, outs: recordDeclared(outputsFromWire(inputs, inactive, key), inputs) };
       } catch (err) {
         // Never leave a working key behind that state does not know about.
         await client.updateApiKey(live.id, { status: "archived" }).catch(() => undefined);
         throw err;
       }
     }
-    return { id: live.id, outs: outputsFromWire(inputs, live, key) };
+    return { id: live.id, outs: recordDeclared(outputsFromWire(inputs, live, key), inputs) };
   },
 
   async read(id: string, props: ApiKeyOutputs): Promise<pulumi.dynamic.ReadResult> {
     const live = await unlessNotFound(adminClient(label(props)).getApiKey(id));
     if (!live || isGone(live)) return gone;
+    const keys = declaredKeysOf(props as never, legacy);
     // The secret is returned only once, at creation: carry it over from state.
-    const outs = outputsFromWire(inputsOf(props), live, props.key);
-    return { id, props: outs, inputs: inputsOf(outs) };
+    const previous = pickDeclared(props as never, keys) as ApiKeyInputs;
+    const outs = { ...outputsFromWire(previous, live, props.key), [DECLARED]: keys };
+    return { id, props: outs, inputs: pickDeclared(outs, keys) };
   },
 
   async update(id: string, olds: ApiKeyOutputs, news: ApiKeyInputs): Promise<pulumi.dynamic.UpdateResult> {
     const client = adminClient(label(news));
-    const body: { name?: string; status?: "active" | "inactive" } = {};
-    if (news.name !== olds.name) body.name = news.name;
-    if (news.status && news.status !== olds.status) body.status = news.status;
-    const live = Object.keys(body).length > 0 ? await client.updateApiKey(id, body) : await client.getApiKey(id);
-    return { outs: outputsFromWire(news, live, olds.key) };
+    const body = changes(olds, news);
+    const live = body ? await client.updateApiKey(id, body) : await client.getApiKey(id);
+    return { outs: recordDeclared(outputsFromWire(news, live, news.key ?? olds.key), news) };
   },
 
   async delete(id: string, props: ApiKeyOutputs): Promise<void> {
     // A key made elsewhere is left working unless the program asked for it to be revoked.
     if (props.adoptId && !props.revokeOnDelete) return;
+    if (claimedInThisDeployment(id)) {
+      await warn(`${label(props)} (${id}) was not revoked: another resource of this deployment now manages it.`);
+      return;
+    }
     const client = adminClient(label(props));
     const live = await unlessNotFound(client.getApiKey(id));
     if (live && live.status !== "archived") await unlessNotFound(client.updateApiKey(id, { status: "archived" }));
   },
 };
 
+/** The name and status changes that bring a key to the inputs; an unset input is never written. */
+function changes(current: { name?: string; status?: string }, inputs: ApiKeyInputs) {
+  const body: { name?: string; status?: "active" | "inactive" } = {};
+  if (inputs.name !== undefined && inputs.name !== current.name) body.name = inputs.name;
+  if (inputs.status && inputs.status !== current.status) body.status = inputs.status;
+  return Object.keys(body).length > 0 ? body : undefined;
+}
+
+/**
+ * Mints the key with an idempotency key derived from the resource and its inputs, so a create repeated
+ * after an interrupted `up` gets the same key back instead of a second one. A key that comes back
+ * already revoked (the same inputs were used before, e.g. keepers rotated back) steps to the next one.
+ */
+async function createKey(client: AdminClient, inputs: ApiKeyInputs) {
+  const owner = ownerOf(inputs);
+  const body = { name: inputs.name!, workspace_id: inputs.workspaceId!, ...(inputs.expiresAt ? { expires_at: inputs.expiresAt } : {}) };
+  if (!owner) return client.createApiKey(body);
+  for (let attempt = 1; ; attempt++) {
+    const created = await client.createApiKey(body, { idempotencyKey: idempotencyKeyFor(owner, inputs, attempt) });
+    if (!created.replayed) return created;
+    const live = await unlessNotFound(client.getApiKey(created.id));
+    if (live && !isGone(live)) {
+      claim(created.id);
+      return { ...created, ...live };
+    }
+  }
+}
+
 async function adopt(client: AdminClient, inputs: ApiKeyInputs): Promise<WireApiKey> {
-  const live = await unlessNotFound(client.getApiKey(inputs.adoptId!));
-  if (!live) throw new Error(`adoptId: there is no API key ${inputs.adoptId} in this organization; check the id in the Console`);
-  if (isGone(live)) throw new Error(`adoptId: API key ${live.id} is ${live.status} and cannot be managed; remove adoptId to create a new key`);
+  const live = await liveKeyToAdopt(client, inputs.adoptId!);
   const liveWorkspace = live.scope.workspace_id;
   if (inputs.workspaceId && liveWorkspace !== inputs.workspaceId) {
     throw new Error(`workspaceId: API key ${live.id} belongs to workspace ${liveWorkspace ?? "(none)"}, not ${inputs.workspaceId}; keys cannot move between workspaces`);
   }
-  const body: { name?: string; status?: "active" | "inactive" } = {};
-  if (inputs.name !== live.name) body.name = inputs.name;
-  if (inputs.status && inputs.status !== live.status) body.status = inputs.status;
-  return Object.keys(body).length > 0 ? client.updateApiKey(live.id, body) : live;
+  if (inputs.key !== undefined && !matchesHint(inputs.key, live.partial_key_hint)) throw new Error(hintMismatch(live));
+  claim(live.id);
+  // Only what the program declares is written: an unset name or status leaves the key as it is.
+  const body = changes(live, inputs);
+  return body ? client.updateApiKey(live.id, body) : live;
 }
 
-const inputsOf = (outputs: ApiKeyOutputs): ApiKeyInputs =>
-  pickDefined(outputs, Object.keys(apiKeyInputs.shape) as Array<keyof ApiKeyInputs>);
+async function liveKeyToAdopt(client: AdminClient, adoptId: string): Promise<WireApiKey> {
+  const live = await unlessNotFound(client.getApiKey(adoptId));
+  if (!live) throw new Error(`adoptId: there is no API key ${adoptId} in this organization; check the id in the Console`);
+  if (isGone(live)) throw new Error(`adoptId: API key ${live.id} is ${live.status} and cannot be managed; remove adoptId to create a new key`);
+  return live;
+}
+
+const hintMismatch = (live: WireApiKey) =>
+  `key: the value given does not match API key ${live.id} (its hint is ${live.partial_key_hint}); ` +
+  "check that the secret holds the value of this key, not another one";
+
+/**
+ * A value given for an adopted key is checked against the key's hint at preview, before anything is
+ * written, when it is new or changed (one read of the key). The value itself is never echoed.
+ */
+async function keyValueFailures(olds: Partial<ApiKeyInputs> | undefined, news: ApiKeyInputs): Promise<CheckFailure[]> {
+  if (!news.adoptId || news.key === undefined || containsUnknown(news.key) || containsUnknown(news.adoptId)) return [];
+  if (olds?.key === news.key && olds?.adoptId === news.adoptId) return [];
+  const client = adminClient(label(news));
+  const live = await unlessNotFound(client.getApiKey(news.adoptId));
+  if (!live) return [{ property: "adoptId", reason: `there is no API key ${news.adoptId} in this organization; check the id in the Console` }];
+  return matchesHint(news.key, live.partial_key_hint) ? [] : [{ property: "key", reason: hintMismatch(live).replace(/^key: /, "") }];
+}

@@ -1,42 +1,56 @@
 import type * as pulumi from "@pulumi/pulumi";
 import type { AdminClient } from "../../client";
+import { warn } from "../../dynamic/engine-log";
 import { adminClient } from "../../dynamic/settings";
-import { checkInputs } from "../check";
+import { sameValue } from "../canonical";
+import { checkResource } from "../checked";
+import { claim, claimedInThisDeployment } from "../claims";
+import { DECLARED, declaredKeysOf, pickDeclared, recordDeclared } from "../declared";
 import { gone, unlessNotFound } from "../outcomes";
 import { diffOrganizationMember, outputsFromWire } from "./plan";
 import { organizationMemberInputs, type OrganizationMemberInputs, type OrganizationMemberOutputs } from "./schema";
 
 const label = (m: { userId?: string; email?: string }) => `OrganizationMember "${m.email ?? m.userId}"`;
+// State from 0.1.0 always reported userId; email stays, as most programs name people by it.
+const legacy = { inputs: Object.keys(organizationMemberInputs.shape), alwaysReported: ["userId"] };
 
 /** OrganizationMember CRUD: the functions the dynamic provider shim calls. */
 export const organizationMemberHandlers = {
-  check: async (_olds: unknown, news: Record<string, unknown>) => checkInputs(organizationMemberInputs, news),
+  check: async (_olds: unknown, news: Record<string, unknown>) => checkResource(organizationMemberInputs, news),
 
   diff: async (_id: string, olds: OrganizationMemberOutputs, news: OrganizationMemberInputs) => diffOrganizationMember(olds, news),
 
   async create(inputs: OrganizationMemberInputs): Promise<pulumi.dynamic.CreateResult> {
     const client = adminClient(label(inputs));
     let live = await findUser(client, inputs);
+    // If this deployment also deletes a resource that held this person, that delete must leave them.
+    claim(live.id);
     if (live.role !== inputs.role) live = await client.updateUser(live.id, { role: inputs.role });
-    return { id: live.id, outs: outputsFromWire(inputs, live) };
+    return { id: live.id, outs: recordDeclared(outputsFromWire(inputs, live), inputs) };
   },
 
   async read(id: string, props: OrganizationMemberOutputs): Promise<pulumi.dynamic.ReadResult> {
     const live = await unlessNotFound(adminClient(label(props)).getUser(id));
     if (!live) return gone;
-    const outs = outputsFromWire(props, live);
-    const inputs: OrganizationMemberInputs = { userId: outs.userId, email: outs.email, role: outs.role };
-    if (props.revokeKeysOnDelete !== undefined) inputs.revokeKeysOnDelete = props.revokeKeysOnDelete;
-    return { id, props: outs, inputs };
+    const keys = declaredKeysOf(props as never, legacy);
+    const outs = { ...outputsFromWire(pickDeclared(props as never, keys) as OrganizationMemberInputs, live), [DECLARED]: keys };
+    return { id, props: outs, inputs: pickDeclared(outs, keys) };
   },
 
   async update(id: string, olds: OrganizationMemberOutputs, news: OrganizationMemberInputs): Promise<pulumi.dynamic.UpdateResult> {
     const client = adminClient(label(news));
     const live = news.role !== olds.role ? await client.updateUser(id, { role: news.role }) : await client.getUser(id);
-    return { outs: outputsFromWire(news, live) };
+    return { outs: recordDeclared(outputsFromWire(news, live), news) };
   },
 
   async delete(id: string, props: OrganizationMemberOutputs): Promise<void> {
+    if (claimedInThisDeployment(id)) {
+      await warn(
+        `${label(props)} (${id}) was not removed from the organization: another resource of this deployment now manages ` +
+          "this person (a rename without an alias, or a replacement naming the same user). Use `aliases` to rename without this.",
+      );
+      return;
+    }
     const client = adminClient(label(props));
     // The Admin API keeps a removed user's keys working; offboarding means revoking them first.
     if (props.revokeKeysOnDelete ?? true) {
@@ -54,14 +68,18 @@ async function findUser(client: AdminClient, inputs: OrganizationMemberInputs) {
   if (inputs.userId) {
     const live = await unlessNotFound(client.getUser(inputs.userId));
     if (!live) throw new Error(`userId: there is no user ${inputs.userId} in this organization`);
-    if (inputs.email && live.email.toLowerCase() !== inputs.email.toLowerCase()) {
+    if (inputs.email && !sameValue("email", live.email, inputs.email)) {
       throw new Error(`email: user ${live.id} has email ${live.email}, not ${inputs.email}; name the user by one of them`);
     }
     return live;
   }
-  const email = inputs.email!.toLowerCase();
-  for await (const user of client.listUsers({ email })) {
-    if (user.email.toLowerCase() === email) return user;
+  const email = inputs.email!;
+  // The filter finds the person on servers that match emails in any case; a server that matches only
+  // the exact case is covered by the full listing, which is read only when the filter found no one.
+  for (const params of [{ email }, {}]) {
+    for await (const user of client.listUsers(params)) {
+      if (sameValue("email", user.email, email)) return user;
+    }
   }
   throw new Error(
     `email: no user with email ${inputs.email} in this organization; invite them with UserInvite and manage them once they accept`,

@@ -1,5 +1,6 @@
 import type * as pulumi from "@pulumi/pulumi";
 import type { WireUser } from "../../client/schemas";
+import { asWritten } from "../canonical";
 import { diffInputs } from "../diff";
 import type { OrganizationMemberInputs, OrganizationMemberOutputs } from "./schema";
 
@@ -19,7 +20,7 @@ export function outputsFromWire(inputs: OrganizationMemberInputs, live: WireUser
   return {
     ...inputs,
     userId: live.id,
-    email: live.email,
+    email: asWritten("email", inputs.email, live.email),
     name: live.name,
     role: live.role as OrganizationMemberInputs["role"],
     addedAt: live.added_at,

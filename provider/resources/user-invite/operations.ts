@@ -1,33 +1,39 @@
 import type * as pulumi from "@pulumi/pulumi";
+import type { AdminClient } from "../../client";
+import { AnthropicAdminError } from "../../client/errors";
+import type { WireInvite } from "../../client/schemas";
+import { warn } from "../../dynamic/engine-log";
 import { adminClient } from "../../dynamic/settings";
-import { checkInputs } from "../check";
+import { sameValue } from "../canonical";
+import { checkResource } from "../checked";
+import { claim, claimedInThisDeployment } from "../claims";
+import { DECLARED, declaredKeysOf, pickDeclared, recordDeclared } from "../declared";
 import { gone, unlessNotFound } from "../outcomes";
 import { diffUserInvite, isGone, outputsFromWire } from "./plan";
 import { userInviteInputs, type UserInviteInputs, type UserInviteOutputs } from "./schema";
 
 const label = (inputs: { email: string }) => `UserInvite "${inputs.email}"`;
+// Invite outputs always reported email and role, which are required inputs anyway.
+const legacy = { inputs: Object.keys(userInviteInputs.shape), alwaysReported: [] };
 
 /** UserInvite CRUD: the functions the dynamic provider shim calls. */
 export const userInviteHandlers = {
-  check: async (_olds: unknown, news: Record<string, unknown>) => checkInputs(userInviteInputs, news),
+  check: async (_olds: unknown, news: Record<string, unknown>) => checkResource(userInviteInputs, news),
 
   diff: async (_id: string, olds: UserInviteOutputs, news: UserInviteInputs) => diffUserInvite(olds, news),
 
   async create(inputs: UserInviteInputs): Promise<pulumi.dynamic.CreateResult> {
-    const live = await adminClient(label(inputs)).createInvite({
-      email: inputs.email,
-      role: inputs.role,
-      ...(inputs.groups ? { rbac_group_ids: inputs.groups } : {}),
-    });
-    return { id: live.id, outs: outputsFromWire(inputs, live) };
+    const client = adminClient(label(inputs));
+    const live = await inviteOrTakeOver(client, inputs);
+    return { id: live.id, outs: recordDeclared(outputsFromWire(inputs, live), inputs) };
   },
 
   async read(id: string, props: UserInviteOutputs): Promise<pulumi.dynamic.ReadResult> {
     const live = await unlessNotFound(adminClient(label(props)).getInvite(id));
     if (!live || isGone(live)) return gone;
-    const outs = outputsFromWire(props, live);
-    const inputs: UserInviteInputs = { email: outs.email, role: outs.role, ...(outs.groups ? { groups: outs.groups } : {}) };
-    return { id, props: outs, inputs };
+    const keys = declaredKeysOf(props as never, legacy);
+    const outs = { ...outputsFromWire(pickDeclared(props as never, keys) as UserInviteInputs, live), [DECLARED]: keys };
+    return { id, props: outs, inputs: pickDeclared(outs, keys) };
   },
 
   async update(): Promise<pulumi.dynamic.UpdateResult> {
@@ -36,9 +42,46 @@ export const userInviteHandlers = {
   },
 
   async delete(id: string, props: UserInviteOutputs): Promise<void> {
+    if (claimedInThisDeployment(id)) {
+      await warn(`${label(props)} (${id}) was not withdrawn: another resource of this deployment now manages it.`);
+      return;
+    }
     // Only a pending invite can be withdrawn; an accepted one has become a member (see OrganizationMember).
     const client = adminClient(label(props));
     const live = await unlessNotFound(client.getInvite(id));
     if (live?.status === "pending") await unlessNotFound(client.deleteInvite(id));
   },
 };
+
+/**
+ * Invites, unless a pending invite for the same email and role already exists (an interrupted create
+ * of this resource, or a rename in this deployment): that one is taken over instead of failing.
+ */
+async function inviteOrTakeOver(client: AdminClient, inputs: UserInviteInputs): Promise<WireInvite> {
+  try {
+    return await client.createInvite({ email: inputs.email, role: inputs.role, ...(inputs.groups ? { rbac_group_ids: inputs.groups } : {}) });
+  } catch (err) {
+    if (!(err instanceof AnthropicAdminError) || (err.status ?? 500) >= 500) throw err;
+    const pending = await pendingInvite(client, inputs.email);
+    if (!pending) throw err;
+    if (pending.role !== inputs.role || !sameGroups(pending, inputs)) {
+      throw new Error(
+        `email: a pending invite for ${pending.email} with role ${pending.role} already exists (${pending.id}) and this ` +
+          `resource asks for ${inputs.role}; withdraw that invite in the Console or declare the same role`,
+      );
+    }
+    claim(pending.id);
+    await warn(`${label(inputs)}: took over the pending invite ${pending.id} for the same email and role.`);
+    return pending;
+  }
+}
+
+async function pendingInvite(client: AdminClient, email: string): Promise<WireInvite | undefined> {
+  for await (const invite of client.listInvites({ email, statuses: ["pending"] })) {
+    if (invite.status === "pending" && sameValue("email", invite.email, email)) return invite;
+  }
+  return undefined;
+}
+
+const sameGroups = (live: WireInvite, inputs: UserInviteInputs) =>
+  JSON.stringify([...(live.rbac_group_ids ?? [])].sort()) === JSON.stringify([...(inputs.groups ?? [])].sort());

@@ -1,5 +1,6 @@
 import type * as pulumi from "@pulumi/pulumi";
 import type { WireInvite } from "../../client/schemas";
+import { asWritten } from "../canonical";
 import { diffInputs } from "../diff";
 import type { UserInviteInputs, UserInviteOutputs } from "./schema";
 
@@ -20,7 +21,7 @@ export function isGone(live: WireInvite): boolean {
 export function outputsFromWire(inputs: UserInviteInputs, live: WireInvite): UserInviteOutputs {
   const outputs: UserInviteOutputs = {
     ...inputs,
-    email: live.email,
+    email: asWritten("email", inputs.email, live.email),
     role: live.role as UserInviteInputs["role"],
     status: live.status as UserInviteOutputs["status"],
     invitedAt: live.invited_at,

@@ -1,6 +1,10 @@
 import type * as pulumi from "@pulumi/pulumi";
+import type { AdminClient } from "../../client";
+import { AnthropicAdminError } from "../../client/errors";
+import { warn } from "../../dynamic/engine-log";
 import { adminClient } from "../../dynamic/settings";
 import { checkInputs } from "../check";
+import { claim, claimedInThisDeployment } from "../claims";
 import { gone, unlessNotFound } from "../outcomes";
 import { diffWorkspaceMember } from "./plan";
 import { memberId, parseMemberId, workspaceMemberInputs, type WorkspaceMemberInputs, type WorkspaceMemberOutputs } from "./schema";
@@ -14,10 +18,7 @@ export const workspaceMemberHandlers = {
   diff: async (_id: string, olds: WorkspaceMemberOutputs, news: WorkspaceMemberInputs) => diffWorkspaceMember(olds, news),
 
   async create(inputs: WorkspaceMemberInputs): Promise<pulumi.dynamic.CreateResult> {
-    const live = await adminClient(label(inputs)).addWorkspaceMember(inputs.workspaceId, {
-      user_id: inputs.userId,
-      workspace_role: inputs.role,
-    });
+    const live = await addOrTakeOver(adminClient(label(inputs)), inputs);
     return { id: memberId(inputs), outs: { workspaceId: live.workspace_id, userId: live.user_id, role: live.workspace_role } };
   },
 
@@ -37,6 +38,28 @@ export const workspaceMemberHandlers = {
 
   async delete(id: string): Promise<void> {
     const { workspaceId, userId } = parseMemberId(id);
+    if (claimedInThisDeployment(id)) {
+      await warn(`${label({ workspaceId, userId })} was not removed: another resource of this deployment now manages it.`);
+      return;
+    }
     await unlessNotFound(adminClient(label({ workspaceId, userId })).removeWorkspaceMember(workspaceId, userId));
   },
 };
+
+/**
+ * Adds the membership, or takes over the one that exists already (an interrupted create, or a rename
+ * in this deployment whose old resource is deleted afterwards), bringing its role to the inputs.
+ */
+async function addOrTakeOver(client: AdminClient, inputs: WorkspaceMemberInputs) {
+  try {
+    return await client.addWorkspaceMember(inputs.workspaceId, { user_id: inputs.userId, workspace_role: inputs.role });
+  } catch (err) {
+    if (!(err instanceof AnthropicAdminError) || (err.status ?? 500) >= 500) throw err;
+    const live = await unlessNotFound(client.getWorkspaceMember(inputs.workspaceId, inputs.userId));
+    if (!live) throw err;
+    claim(memberId(inputs));
+    return live.workspace_role === inputs.role
+      ? live
+      : client.updateWorkspaceMember(inputs.workspaceId, inputs.userId, { workspace_role: inputs.role });
+  }
+}

@@ -1,10 +1,13 @@
 import * as pulumi from "@pulumi/pulumi";
 import { dynamicProvider } from "../../dynamic/shim";
-import { withOutputs } from "../resource-options";
+import { ownerInput, withOutputs } from "../resource-options";
 import type { RateLimiterName } from "./schema";
 
 export interface WorkspaceArgs {
-  /** Shown in the Console; defaults to the resource's logical name. Updated in place. */
+  /**
+   * Shown in the Console; defaults to the resource's logical name, except when adopting: then an unset
+   * name leaves the workspace's own name alone. Updated in place.
+   */
   name?: pulumi.Input<string>;
   /** Manage this existing workspace (`wrkspc_...`) instead of creating one. Changing it replaces. */
   adoptId?: pulumi.Input<string>;
@@ -44,7 +47,8 @@ export class Workspace extends pulumi.dynamic.Resource {
   declare readonly createdAt: pulumi.Output<string>;
 
   constructor(name: string, args: WorkspaceArgs = {}, opts?: pulumi.CustomResourceOptions) {
-    const props = withOutputs({ ...args, name: args.name ?? name }, outputs);
+    const defaultName = args.adoptId === undefined ? name : undefined;
+    const props = withOutputs({ ...args, name: args.name ?? defaultName, ...ownerInput("Workspace", name, opts) }, outputs);
     super(dynamicProvider("Workspace"), name, props, opts, "anthropic", "Workspace");
   }
 
@@ -55,6 +59,6 @@ export class Workspace extends pulumi.dynamic.Resource {
 }
 
 const outputs = [
-  "displayColor", "tags", "workspaceGeo", "allowedInferenceGeos", "defaultInferenceGeo", "externalKeyId",
+  "name", "displayColor", "tags", "workspaceGeo", "allowedInferenceGeos", "defaultInferenceGeo", "externalKeyId",
   "spendLimit", "spendLimitId", "rateLimits", "adoptId", "createdAt",
 ];

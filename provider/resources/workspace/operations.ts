@@ -1,11 +1,15 @@
 import type * as pulumi from "@pulumi/pulumi";
 import type { AdminClient } from "../../client";
 import { collect } from "../../client/pagination";
-import { pickDefined } from "../../defined";
+import { warn } from "../../dynamic/engine-log";
 import { adminClient } from "../../dynamic/settings";
-import { checkInputs } from "../check";
+import { checkResource } from "../checked";
+import { claim, claimedInThisDeployment } from "../claims";
+import { DECLARED, declaredKeysOf, pickDeclared, recordDeclared } from "../declared";
 import { gone, PartialResourceError, unlessNotFound } from "../outcomes";
+import { ownerOf, ownerTagValue } from "../owner";
 import {
+  alwaysReported,
   createBody,
   diffWorkspace,
   liveRateLimits,
@@ -16,25 +20,30 @@ import {
   unsupportedLimiters,
   updateBody,
 } from "./plan";
+import { leftoverOf } from "./leftovers";
 import { workspaceInputs, type WorkspaceInputs, type WorkspaceOutputs } from "./schema";
 
 type Limits = Pick<WorkspaceOutputs, "spendLimit" | "spendLimitId" | "rateLimits">;
+type CreateInputs = WorkspaceInputs & { __provider?: string };
+
+const label = (inputs: { name?: string; adoptId?: string }) => `Workspace "${inputs.name ?? inputs.adoptId}"`;
+const legacy = { inputs: Object.keys(workspaceInputs.shape), alwaysReported };
 
 /** Workspace CRUD: the functions the dynamic provider shim calls. */
 export const workspaceHandlers = {
-  check: async (_olds: unknown, news: Record<string, unknown>) => checkInputs(workspaceInputs, news),
+  check: async (_olds: unknown, news: Record<string, unknown>) => checkResource(workspaceInputs, news),
 
   diff: async (_id: string, olds: WorkspaceOutputs, news: WorkspaceInputs) => diffWorkspace(olds, news),
 
-  async create(inputs: WorkspaceInputs & { __provider?: string }): Promise<pulumi.dynamic.CreateResult> {
-    const client = adminClient(`Workspace "${inputs.name}"`);
-    let live = inputs.adoptId ? await adopt(client, inputs) : await client.createWorkspace(createBody(inputs));
+  async create(inputs: CreateInputs): Promise<pulumi.dynamic.CreateResult> {
+    const client = adminClient(label(inputs));
+    const live = inputs.adoptId ? await adopt(client, inputs) : await createOrTakeOver(client, inputs);
     try {
       const limits = await applyLimits(client, live.id, inputs, {});
-      return { id: live.id, outs: outputsFromWire(inputs, live, limits) };
+      return { id: live.id, outs: recordDeclared(outputsFromWire(inputs, live, limits), inputs) };
     } catch (err) {
       // The workspace exists: record it without the limits, so the next `up` applies them as an update.
-      const properties = { ...outputsFromWire(inputs, live, {}), __provider: inputs.__provider };
+      const properties = { ...recordDeclared(outputsFromWire(inputs, live, {}), inputs), __provider: inputs.__provider };
       delete properties.spendLimit;
       delete properties.rateLimits;
       throw new PartialResourceError(live.id, properties, err);
@@ -42,7 +51,7 @@ export const workspaceHandlers = {
   },
 
   async read(id: string, props: WorkspaceOutputs): Promise<pulumi.dynamic.ReadResult> {
-    const client = adminClient(`Workspace "${props.name}"`);
+    const client = adminClient(label(props));
     const live = await unlessNotFound(client.getWorkspace(id));
     if (!live || live.archived_at) return gone;
     const limits: Limits = {};
@@ -57,31 +66,54 @@ export const workspaceHandlers = {
       const entries = await collect(client.listWorkspaceRateLimits(id, { includeInherited: true }));
       limits.rateLimits = liveRateLimits(entries, props.rateLimits);
     }
-    const outs = outputsFromWire(inputsOf(props), live, limits);
-    return { id, props: outs, inputs: inputsOf(outs) };
+    const keys = declaredKeysOf(props as never, legacy);
+    const previous = pickDeclared(props as never, keys) as WorkspaceInputs;
+    const outs = { ...outputsFromWire(previous, live, limits), [DECLARED]: keys };
+    return { id, props: outs, inputs: pickDeclared(outs, keys) };
   },
 
   async update(id: string, olds: WorkspaceOutputs, news: WorkspaceInputs): Promise<pulumi.dynamic.UpdateResult> {
-    const client = adminClient(`Workspace "${news.name}"`);
+    const client = adminClient(label(news));
     const body = updateBody(olds, news);
     const live = body ? await client.updateWorkspace(id, body) : await client.getWorkspace(id);
     const limits = await applyLimits(client, id, news, olds);
-    return { outs: outputsFromWire(news, live, limits) };
+    return { outs: recordDeclared(outputsFromWire(news, live, limits), news) };
   },
 
   async delete(id: string, props: WorkspaceOutputs): Promise<void> {
     // An adopted workspace existed before this stack; it is released, not archived, unless asked.
     if (!(props.archiveOnDelete ?? !props.adoptId)) return;
-    const client = adminClient(`Workspace "${props.name}"`);
+    if (claimedInThisDeployment(id)) {
+      await warn(`${label(props)} (${id}) was not archived: another resource of this deployment now manages it.`);
+      return;
+    }
+    const client = adminClient(label(props));
     const live = await unlessNotFound(client.getWorkspace(id));
     if (live && !live.archived_at) await unlessNotFound(client.archiveWorkspace(id));
   },
 };
 
+/**
+ * Creates the workspace, unless an interrupted create of this same resource already did: then that
+ * workspace (found by its ownership tag) is taken over and brought to the inputs.
+ */
+async function createOrTakeOver(client: AdminClient, inputs: CreateInputs) {
+  const owner = ownerOf(inputs);
+  const name = inputs.name!;
+  const leftover = owner ? await leftoverOf(client, owner, inputs) : undefined;
+  if (!leftover) return client.createWorkspace(createBody({ ...inputs, name }, owner && ownerTagValue(owner)));
+  claim(leftover.id);
+  await warn(`${label(inputs)}: took over ${leftover.id}, left behind by an interrupted create of this resource.`);
+  const body = updateBody(outputsFromWire({}, leftover, {}), inputs);
+  return body ? client.updateWorkspace(leftover.id, body) : leftover;
+}
+
 async function adopt(client: AdminClient, inputs: WorkspaceInputs) {
   const live = await client.getWorkspace(inputs.adoptId!);
   if (live.archived_at) throw new Error(`adoptId: workspace ${live.id} is archived and cannot be managed; remove adoptId to create a new one`);
-  const body = updateBody(outputsFromWire({ ...inputs, name: live.name }, live, {}), inputs);
+  claim(live.id);
+  // Only what the program declares is written: an unset input leaves the live value alone.
+  const body = updateBody(outputsFromWire({}, live, {}), inputs);
   return body ? client.updateWorkspace(live.id, body) : live;
 }
 
@@ -116,7 +148,3 @@ async function applyLimits(client: AdminClient, workspaceId: string, inputs: Wor
   }
   return limits;
 }
-
-/** The inputs a refreshed workspace corresponds to, so that drift shows up in the next diff. */
-const inputsOf = (outputs: WorkspaceOutputs): WorkspaceInputs =>
-  pickDefined(outputs, Object.keys(workspaceInputs.shape) as Array<keyof WorkspaceInputs>);

@@ -3,7 +3,9 @@ import type * as pulumi from "@pulumi/pulumi";
 import { isDeepStrictEqual } from "node:util";
 import type { WireWorkspace, WireWorkspaceRateLimit } from "../../client/schemas";
 import type { WorkspaceCreateBody, WorkspaceUpdateBody } from "../../client/request-schemas";
+import { asWritten, sameValue } from "../canonical";
 import { diffInputs, type DiffSpec } from "../diff";
+import { OWNER_TAG } from "../owner";
 import { rateLimiterTypes, type RateLimiterName, type RateLimitsInput, type WorkspaceInputs, type WorkspaceOutputs } from "./schema";
 
 /** Pure planning for Workspace: what changed, what replaces, and the request bodies. No I/O here. */
@@ -12,8 +14,12 @@ const spec: DiffSpec = {
   updates: ["name", "displayColor", "tags", "allowedInferenceGeos", "defaultInferenceGeo", "spendLimit", "rateLimits", "archiveOnDelete"],
   // The workspace geo is fixed at creation; an external (CMEK) key is write-once once attached.
   replaces: ["workspaceGeo", "externalKeyId", "adoptId"],
-  keepWhenUnset: ["displayColor", "tags", "workspaceGeo", "allowedInferenceGeos", "defaultInferenceGeo", "externalKeyId"],
+  // An adopted workspace without `name` keeps its live name (a created one always has a name).
+  keepWhenUnset: ["name", "displayColor", "tags", "workspaceGeo", "allowedInferenceGeos", "defaultInferenceGeo", "externalKeyId"],
 };
+
+/** Inputs 0.1.0 reported from the live workspace, declared or not (it always declared the name). */
+export const alwaysReported = ["displayColor", "tags", "workspaceGeo", "allowedInferenceGeos", "defaultInferenceGeo"];
 
 export function diffWorkspace(olds: Partial<WorkspaceOutputs>, news: WorkspaceInputs): pulumi.dynamic.DiffResult {
   const result = diffInputs(olds as Record<string, unknown>, news as Record<string, unknown>, spec);
@@ -25,7 +31,8 @@ export function diffWorkspace(olds: Partial<WorkspaceOutputs>, news: WorkspaceIn
   return result;
 }
 
-export function createBody(inputs: WorkspaceInputs): WorkspaceCreateBody {
+/** `ownerTag`: the ownership marker a later create recognises after an interrupted one (owner.ts). */
+export function createBody(inputs: WorkspaceInputs & { name: string }, ownerTag?: string): WorkspaceCreateBody {
   const residency = {
     workspace_geo: inputs.workspaceGeo,
     allowed_inference_geos: inputs.allowedInferenceGeos,
@@ -34,7 +41,7 @@ export function createBody(inputs: WorkspaceInputs): WorkspaceCreateBody {
   return withoutUndefined({
     name: inputs.name,
     display_color: inputs.displayColor,
-    tags: inputs.tags,
+    tags: ownerTag ? { ...inputs.tags, [OWNER_TAG]: ownerTag } : inputs.tags,
     external_key_id: inputs.externalKeyId,
     data_residency: Object.values(residency).some((v) => v !== undefined) ? withoutUndefined(residency) : undefined,
   });
@@ -43,8 +50,8 @@ export function createBody(inputs: WorkspaceInputs): WorkspaceCreateBody {
 /** The body that brings the workspace from its recorded state to the inputs, or undefined when nothing differs. */
 export function updateBody(current: Partial<WorkspaceOutputs>, inputs: WorkspaceInputs): WorkspaceUpdateBody | undefined {
   const body: WorkspaceUpdateBody = {};
-  if (current.name !== inputs.name) body.name = inputs.name;
-  if (inputs.displayColor && current.displayColor?.toLowerCase() !== inputs.displayColor.toLowerCase()) {
+  if (inputs.name !== undefined && current.name !== inputs.name) body.name = inputs.name;
+  if (inputs.displayColor && !sameValue("displayColor", current.displayColor, inputs.displayColor)) {
     body.display_color = inputs.displayColor;
   }
   if (inputs.tags) {
@@ -66,7 +73,7 @@ export function updateBody(current: Partial<WorkspaceOutputs>, inputs: Workspace
   return Object.keys(body).length > 0 ? body : undefined;
 }
 
-/** Tag updates merge: a tag the inputs no longer name is removed by sending null. */
+/** Tag updates merge: a tag the inputs no longer name is removed by sending null. The marker is never live here. */
 function tagChanges(live: Record<string, string>, wanted: Record<string, string>): Record<string, string | null> | undefined {
   const changes: Record<string, string | null> = {};
   for (const [key, value] of Object.entries(wanted)) if (live[key] !== value) changes[key] = value;
@@ -119,18 +126,26 @@ export function unsupportedLimiters(entries: readonly WireWorkspaceRateLimit[], 
   return (Object.keys(wanted ?? {}) as RateLimiterName[]).filter((name) => !available.has(rateLimiterTypes[name]));
 }
 
-/** The live overrides of the limiter types a workspace manages (the first model group that has each). */
-export function liveRateLimits(entries: readonly WireWorkspaceRateLimit[], managed: RateLimitsInput | undefined): RateLimitsInput | undefined {
+/**
+ * The live overrides of the limiter types a workspace manages, as one value per limiter: the value
+ * every model group has, or, where a group drifted (another value, or its override removed), the
+ * drifted one, so that the next diff sees the change and the update restores every group.
+ */
+export function liveRateLimits(
+  entries: readonly WireWorkspaceRateLimit[],
+  managed: RateLimitsInput | undefined,
+): RateLimitsInput | undefined {
   if (!managed) return undefined;
   const live: Record<string, number> = {};
   for (const name of Object.keys(managed) as RateLimiterName[]) {
-    for (const entry of entries.filter((e) => e.group.type === "model_group")) {
-      const limit = entry.limits.find((l) => l.type === rateLimiterTypes[name] && l.source?.type !== "organization");
-      if (limit) {
-        live[name] = limit.value;
-        break;
-      }
-    }
+    const groups = entries.filter((e) => e.group.type === "model_group" && e.limits.some((l) => l.type === rateLimiterTypes[name]));
+    const values = groups.map((entry) => {
+      const limit = entry.limits.find((l) => l.type === rateLimiterTypes[name])!;
+      return limit.source?.type === "organization" ? undefined : limit.value;
+    });
+    const drift = values.findIndex((value) => value !== managed[name]);
+    const value = drift === -1 ? (values.length > 0 ? managed[name] : undefined) : values[drift];
+    if (value !== undefined) live[name] = value;
   }
   return live;
 }
@@ -143,8 +158,8 @@ export function outputsFromWire(
   return withoutUndefined({
     ...inputs,
     name: live.name,
-    displayColor: live.display_color,
-    tags: live.tags ?? {},
+    displayColor: asWritten("displayColor", inputs.displayColor, live.display_color),
+    tags: withoutOwnerTag(live.tags ?? {}),
     workspaceGeo: (live.data_residency?.workspace_geo ?? "us") as "us",
     allowedInferenceGeos: (live.data_residency?.allowed_inference_geos ?? "unrestricted") as WorkspaceOutputs["allowedInferenceGeos"],
     defaultInferenceGeo: (live.data_residency?.default_inference_geo ?? "global") as WorkspaceOutputs["defaultInferenceGeo"],
@@ -155,4 +170,11 @@ export function outputsFromWire(
     createdAt: live.created_at,
     archivedAt: live.archived_at,
   }) as WorkspaceOutputs;
+}
+
+/** The ownership marker is the package's, not the program's: it never shows in outputs or diffs. */
+function withoutOwnerTag(tags: Record<string, string>): Record<string, string> {
+  if (!(OWNER_TAG in tags)) return tags;
+  const { [OWNER_TAG]: _marker, ...rest } = tags;
+  return rest;
 }

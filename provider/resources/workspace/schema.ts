@@ -37,7 +37,8 @@ export const spendLimitInput = z.strictObject({
 export const geo = z.enum(["global", "us"], { error: 'must be "global" or "us"' });
 
 export const workspaceInputs = z.strictObject({
-  name: displayName(40),
+  /** Defaults to the logical name; when adopting, unset leaves the live name alone. */
+  name: displayName(40).optional(),
   /** Manage an existing workspace instead of creating one. */
   adoptId: workspaceId.optional(),
   displayColor: z
@@ -57,6 +58,10 @@ export const workspaceInputs = z.strictObject({
   rateLimits: rateLimitsInput.optional(),
   /** Archive on delete; defaults to true for created workspaces and false for adopted ones. */
   archiveOnDelete: z.boolean({ error: "must be true or false" }).optional(),
+}).superRefine((inputs, ctx) => {
+  if (inputs.name === undefined && inputs.adoptId === undefined) {
+    ctx.addIssue({ code: "custom", path: ["name"], message: "is required unless adoptId names an existing workspace" });
+  }
 });
 
 export type WorkspaceInputs = z.output<typeof workspaceInputs>;
@@ -64,6 +69,7 @@ export type RateLimitsInput = z.output<typeof rateLimitsInput>;
 
 /** What a Workspace resource records in state: its inputs as applied, plus what the API reports. */
 export interface WorkspaceOutputs extends WorkspaceInputs {
+  name: string;
   allowedInferenceGeos: "unrestricted" | Array<"global" | "us">;
   defaultInferenceGeo: "global" | "us";
   workspaceGeo: "us";

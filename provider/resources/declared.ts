@@ -1,0 +1,44 @@
+/**
+ * Which inputs the program set. A resource's outputs carry live values for every field (users read
+ * them), so they cannot tell "declared" from "reported"; this internal output records it. `read()`
+ * then returns as inputs only what the program had set, with live values, so that a refresh or the
+ * next diff never shows fields the program does not manage. Keys starting with `__` are internal to
+ * Pulumi: never displayed, never diffed.
+ */
+export const DECLARED = "__declared";
+
+/** Internal inputs the resource classes add (`__owner`) and the engine adds (`__provider`). */
+export const isInternal = (key: string) => key.startsWith("__");
+
+export function declaredKeys(inputs: object): string[] {
+  return Object.entries(inputs)
+    .filter(([key, value]) => value !== undefined && value !== null && !isInternal(key))
+    .map(([key]) => key)
+    .sort();
+}
+
+/** The outputs, recording which of the inputs were set. */
+export function recordDeclared<T extends object>(outputs: T, inputs: object): T {
+  return { ...outputs, [DECLARED]: declaredKeys(inputs) };
+}
+
+/**
+ * The keys the program had set, from the outputs a resource recorded. State written before
+ * `__declared` existed (package 0.1.0) falls back to `legacy`: the input keys its outputs hold minus
+ * those that were always filled from the live object.
+ */
+export function declaredKeysOf(
+  previous: Record<string, unknown>,
+  legacy: { inputs: readonly string[]; alwaysReported: readonly string[] },
+): string[] {
+  const recorded = previous[DECLARED];
+  if (Array.isArray(recorded)) return recorded as string[];
+  return legacy.inputs.filter((key) => previous[key] !== undefined && previous[key] !== null && !legacy.alwaysReported.includes(key));
+}
+
+/** The inputs refreshed outputs correspond to: the declared keys, with live values. */
+export function pickDeclared(outputs: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
+  const inputs: Record<string, unknown> = {};
+  for (const key of keys) if (outputs[key] !== undefined && outputs[key] !== null) inputs[key] = outputs[key];
+  return inputs;
+}
