@@ -1,10 +1,10 @@
 import type { FaultInput } from "./faults";
-import type { Store } from "./store";
+import type { StoreSnapshot } from "./snapshot";
 import type { RequestReport } from "./traffic";
 import type { UsageState } from "./usage";
 import type { ApiKey, Invite, OrganizationRole, User, Workspace } from "./wire";
 
-export type EmulatorState = ReturnType<Store["snapshot"]>;
+export type EmulatorState = StoreSnapshot;
 
 export interface UsageRecordInput {
   /** Floored to the hour. */
@@ -39,6 +39,11 @@ export class EmulatorControl {
 
   async reset(): Promise<void> { await this.call("POST", "reset"); }
   state(): Promise<EmulatorState> { return this.call("GET", "state"); }
+  /**
+   * Replaces the whole organization with a snapshot as `state()` returns it, ids included (e.g. one saved
+   * to a file); answers the state as restored. Faults, the rate limit and request counters are kept.
+   */
+  restore(snapshot: EmulatorState): Promise<EmulatorState> { return this.call("PUT", "state", snapshot); }
   async seedUsers(users: number | Array<{ email: string; name?: string; role?: OrganizationRole }>): Promise<User[]> {
     const body = typeof users === "number" ? { count: users } : { users };
     return (await this.call<{ data: User[] }>("POST", "users", body)).data;

@@ -4,6 +4,7 @@ import { faultSchema } from "./faults";
 import { parseWith } from "./params";
 import type { Route } from "./router";
 import type { Core } from "./server";
+import { storeSnapshotSchema } from "./snapshot";
 import { now, type Store } from "./store";
 import { DEFAULT_MODELS, HOUR, type UsageGenerator, type UsageRecord } from "./usage";
 import {
@@ -56,6 +57,12 @@ export function controlRoutes(core: Core): Route[] {
       core.log.reset();
     }),
     route("GET", "state", () => {
+      store.sweep();
+      return store.snapshot();
+    }),
+    // Faults, the rate limit and the request counters are traffic, not state: a restore leaves them as they are.
+    route("PUT", "state", ({ body }) => {
+      store.restore(parseWith(storeSnapshotSchema, body, "body"));
       store.sweep();
       return store.snapshot();
     }),

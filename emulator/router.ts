@@ -14,7 +14,7 @@ export interface Ctx {
 }
 
 export interface Route {
-  method: "GET" | "POST" | "DELETE";
+  method: "GET" | "POST" | "PUT" | "DELETE";
   /** e.g. `/v1/organizations/workspaces/{id}`; `{name}` matches one path segment. */
   template: string;
   handler: (ctx: Ctx) => unknown;

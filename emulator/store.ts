@@ -1,6 +1,7 @@
 import { newApiKeySecret, newId, newOrganizationId, keyHint } from "./ids";
 import { notFound } from "./errors";
 import { organizationRateLimits, type OrganizationRateLimit } from "./rate-limit-catalog";
+import type { StoreSnapshot } from "./snapshot";
 import { emptyUsage, type UsageState } from "./usage";
 import type {
   ApiKey, CreatedApiKey, DataResidency, Invite, Organization, OrganizationRole, SpendLimit, User, Workspace,
@@ -152,8 +153,8 @@ export class Store {
     for (const [key, member] of this.members) if (member.user_id === id) this.members.delete(key);
   }
 
-  /** A deep copy of every object, for assertions (`GET /_emulator/state`). */
-  snapshot() {
+  /** A deep copy of every object, for assertions (`GET /_emulator/state`) and for `restore()`. */
+  snapshot(): StoreSnapshot {
     return structuredClone({
       organization: this.organization,
       adminUserId: this.adminUserId,
@@ -164,11 +165,37 @@ export class Store {
       members: [...this.members.values()],
       apiKeys: [...this.apiKeys.values()],
       spendLimits: [...this.spendLimits.values()],
+      rateLimits: this.rateLimits,
       rateLimitOverrides: [...this.rateLimitOverrides].map(([key, limits]) => ({
         key, limits: Object.fromEntries(limits),
       })),
       usage: this.usage,
     });
+  }
+
+  /**
+   * Replaces every object with those of a snapshot (validated by the caller, see ./snapshot.ts), ids
+   * included. `reset()` still returns to the seeded organization, not to the snapshot.
+   */
+  restore(snapshot: StoreSnapshot): void {
+    const copy = structuredClone(snapshot);
+    this.organization = copy.organization;
+    this.adminUserId = copy.adminUserId;
+    this.defaultWorkspaceId = copy.defaultWorkspaceId;
+    const refill = <T>(map: Map<string, T>, objects: T[], key: (object: T) => string) => {
+      map.clear();
+      for (const object of objects) map.set(key(object), object);
+    };
+    refill(this.users, copy.users, (u) => u.id);
+    refill(this.invites, copy.invites, (i) => i.id);
+    refill(this.workspaces, copy.workspaces, (w) => w.id);
+    refill(this.members, copy.members, (m) => memberKey(m.workspace_id, m.user_id));
+    refill(this.apiKeys, copy.apiKeys, (k) => k.id);
+    refill(this.spendLimits, copy.spendLimits, (l) => l.id);
+    this.rateLimits = copy.rateLimits;
+    this.rateLimitOverrides.clear();
+    for (const { key, limits } of copy.rateLimitOverrides) this.rateLimitOverrides.set(key, new Map(Object.entries(limits)));
+    this.usage = copy.usage;
   }
 }
 

@@ -69,7 +69,8 @@ describe("createApiKey with an idempotency key", () => {
     const body = { name: "portal", workspace_id: ws.id };
     const first = await client.createApiKey(body, { idempotencyKey: "stack/dev/portal" });
     const again = await client.createApiKey(body, { idempotencyKey: "stack/dev/portal" });
-    expect(again).toEqual(first);
+    expect(first.replayed).toBe(false);
+    expect(again).toEqual({ ...first, replayed: true });
     expect((await emulator.control.state()).apiKeys).toHaveLength(1);
   });
 

@@ -12,7 +12,8 @@ describe("API keys", () => {
     const created = await client.createApiKey({ name: "portal", workspace_id: ws.id });
     expect(created.key).toMatch(/^sk-ant-api03-/);
     expect(created).toMatchObject({ type: "api_key", name: "portal", status: "active", scope: { type: "workspace", workspace_id: ws.id } });
-    const { key: _secret, ...withoutSecret } = created;
+    expect(created.replayed).toBe(false);
+    const { key: _secret, replayed: _replayed, ...withoutSecret } = created;
     const read = await client.getApiKey(created.id);
     expect(read).toEqual(withoutSecret);
     expect(read).not.toHaveProperty("key");

@@ -1,9 +1,10 @@
 import { execFileSync, spawn } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
 const repo = resolve(__dirname, "../..");
+const ENGINE_TEST_PASSPHRASE = "engine-test-passphrase";
 
 /** The Pulumi CLI built by the set-up (cached after the first build) and the dynamic-provider launcher. */
 export function toolPath(): string {
@@ -22,6 +23,8 @@ export interface PulumiProject {
   run(args: string[]): Promise<RunResult>;
   /** Like run, but throws with the output when the command fails. */
   ok(args: string[]): Promise<string>;
+  /** Starts `pulumi <args>` and returns at once, so a test can act while it runs (e.g. kill it). */
+  start(args: string[]): RunningCommand;
   /** The stack's state file as the backend stores it (not `stack export`, which may decrypt). */
   stateFile(): string;
   /** Everything every command printed so far. */
@@ -39,6 +42,43 @@ export async function pulumiProject(source: string, stack = "dev"): Promise<Pulu
   const root = mkdtempSync(join(tmpdir(), "pulumi-anthropic-engine-"));
   const dir = join(root, "project");
   cpSync(source.includes("/") ? source : join(repo, "examples", source), dir, { recursive: true, filter: (src) => !src.includes("node_modules") && !/Pulumi\..+\.yaml$/.test(src) });
+  const project = projectIn(root, stack, ENGINE_TEST_PASSPHRASE);
+  await project.ok(["stack", "init", stack]);
+  return project;
+}
+
+export interface SavedProjectOptions {
+  /** The files that make up the project (program, Pulumi.yaml, Pulumi.<stack>.yaml, ...), copied as they are. */
+  files: string[];
+  stack: string;
+  /** The passphrase the saved Pulumi.<stack>.yaml's secrets were encrypted with. */
+  passphrase?: string;
+  /** Placeholder -> value, replaced in every copied file; given the new project directory. */
+  substitutions?: (dir: string) => Record<string, string>;
+}
+
+/**
+ * A project from a folder that keeps one whole, with its own Pulumi.<stack>.yaml (encryption salt and
+ * encrypted config), e.g. a fixture saved from an older version. The stack is created empty (its
+ * config file is kept): import a state into it with `pulumi stack import`.
+ */
+export async function pulumiProjectFromSaved(source: string, options: SavedProjectOptions): Promise<PulumiProject> {
+  const root = mkdtempSync(join(tmpdir(), "pulumi-anthropic-engine-"));
+  const dir = join(root, "project");
+  mkdirSync(dir);
+  const substitutions = Object.entries(options.substitutions?.(dir) ?? {});
+  for (const file of options.files) {
+    const text = substitutions.reduce((out, [from, to]) => out.split(from).join(to), readFileSync(join(source, file), "utf8"));
+    writeFileSync(join(dir, file), text);
+  }
+  const project = projectIn(root, options.stack, options.passphrase ?? ENGINE_TEST_PASSPHRASE);
+  await project.ok(["stack", "init", options.stack]);
+  return project;
+}
+
+/** The project in `<root>/project`, with its backend and PULUMI_HOME beside it in `root`. */
+function projectIn(root: string, stack: string, passphrase: string): PulumiProject {
+  const dir = join(root, "project");
   symlinkSync(join(repo, "node_modules"), join(dir, "node_modules"));
   const backend = join(root, "backend");
   mkdirSync(backend);
@@ -47,7 +87,7 @@ export async function pulumiProject(source: string, stack = "dev"): Promise<Pulu
     HOME: process.env.HOME,
     PULUMI_HOME: join(root, "pulumi-home"),
     PULUMI_BACKEND_URL: `file://${backend}`,
-    PULUMI_CONFIG_PASSPHRASE: "engine-test-passphrase",
+    PULUMI_CONFIG_PASSPHRASE: passphrase,
     PULUMI_SKIP_UPDATE_CHECK: "true",
     PULUMI_DISABLE_AUTOMATIC_PLUGIN_ACQUISITION: "true",
     PULUMI_SKIP_CONFIRMATIONS: "true",
@@ -66,9 +106,26 @@ export async function pulumiProject(source: string, stack = "dev"): Promise<Pulu
         done({ code: code ?? 1, output });
       });
     });
+  const start = (args: string[]): RunningCommand => {
+    // Its own process group, as a command started from a shell; the CLI puts its plugins in groups of their own.
+    const child = spawn(process.execPath, [join(repo, "scripts/pulumi.mjs"), ...args, "--non-interactive"], { cwd: dir, env, detached: true });
+    let output = "";
+    child.stdout.on("data", (d) => (output += d));
+    child.stderr.on("data", (d) => (output += d));
+    let finished = false;
+    const exited = new Promise<RunResult & { signal: NodeJS.Signals | null }>((done) => {
+      child.on("close", (code, signal) => {
+        finished = true;
+        transcript += `${output}\n`;
+        done({ code: code ?? 1, signal, output });
+      });
+    });
+    return { pid: child.pid!, exited, output: () => output, finished: () => finished, killTree: () => killProcessTree(child.pid!) };
+  };
   const project: PulumiProject = {
     dir,
     run,
+    start,
     async ok(args) {
       const result = await run(args);
       if (result.code !== 0) throw new Error(`pulumi ${args.join(" ")} exited ${result.code}:\n${result.output}`);
@@ -88,7 +145,6 @@ export async function pulumiProject(source: string, stack = "dev"): Promise<Pulu
     },
     dispose: () => rmSync(root, { recursive: true, force: true }),
   };
-  await project.ok(["stack", "init", stack]);
   return project;
 }
 
@@ -96,4 +152,88 @@ export async function pulumiProject(source: string, stack = "dev"): Promise<Pulu
 export async function useEmulatorConfig(project: PulumiProject, emulator: { url: string; adminKey: string }): Promise<void> {
   await project.ok(["config", "set", "--secret", "anthropic:adminKey", emulator.adminKey]);
   await project.ok(["config", "set", "anthropic:baseUrl", emulator.url]);
+}
+
+export interface RunningCommand {
+  /** The pid of the `scripts/pulumi.mjs` wrapper, the root of the command's process tree. */
+  readonly pid: number;
+  /** Settles when the command has ended, by itself or killed, and its output streams have closed. */
+  readonly exited: Promise<RunResult & { signal: NodeJS.Signals | null }>;
+  output(): string;
+  finished(): boolean;
+  /** SIGKILLs the whole process tree at once, as `kill -9` of everything would; see killProcessTree. */
+  killTree(): Promise<number[]>;
+}
+
+/**
+ * SIGKILLs a process and every descendant, and returns their pids once none of them runs any more.
+ *
+ * A process-group kill is not enough: the Pulumi CLI starts each plugin (the language host, the dynamic
+ * provider and its node child) in a process group of its own. And once a parent dies its children are
+ * re-parented, so the tree is collected first: every process in it is stopped (a stopped process cannot
+ * fork), the walk repeats until it finds nobody new, then all of them get SIGKILL. No handler runs, as with
+ * `kill -9`. Linux only (reads /proc).
+ */
+export async function killProcessTree(root: number): Promise<number[]> {
+  const tree = new Set([root]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const pid of tree) signal(pid, "SIGSTOP");
+    for (const pid of allPids()) {
+      const parent = processStat(pid)?.ppid;
+      if (!tree.has(pid) && parent !== undefined && tree.has(parent)) {
+        tree.add(pid);
+        grew = true;
+      }
+    }
+  }
+  for (const pid of tree) signal(pid, "SIGKILL");
+  const deadline = Date.now() + 10_000;
+  // A killed process whose new parent does not reap it stays a zombie: it runs nothing and holds no socket.
+  const running = () => [...tree].filter((pid) => (processStat(pid)?.state ?? "Z") !== "Z");
+  while (running().length > 0) {
+    if (Date.now() > deadline) throw new Error(`processes still running after SIGKILL: ${running().join(", ")}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return [...tree];
+}
+
+/** Processes (not zombies) whose working directory is `dir` or inside it: the CLI and its plugins run in the project. */
+export function liveProcessesIn(dir: string): Array<{ pid: number; command: string }> {
+  const found: Array<{ pid: number; command: string }> = [];
+  for (const pid of allPids()) {
+    if (pid === process.pid) continue;
+    try {
+      const cwd = readlinkSync(`/proc/${pid}/cwd`);
+      if ((cwd === dir || cwd.startsWith(`${dir}/`)) && processStat(pid)?.state !== "Z") {
+        found.push({ pid, command: readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").slice(0, 3).join(" ") });
+      }
+    } catch {
+      // Gone meanwhile, or not ours to read.
+    }
+  }
+  return found;
+}
+
+function allPids(): number[] {
+  return readdirSync("/proc").map(Number).filter((pid) => Number.isInteger(pid) && pid > 0);
+}
+
+/** State letter and parent pid from /proc/<pid>/stat; the command name may hold spaces and parentheses. */
+function processStat(pid: number): { state: string; ppid: number } | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const [state, ppid] = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return { state: state!, ppid: Number(ppid) };
+  } catch {
+    return undefined;
+  }
+}
+
+function signal(pid: number, name: NodeJS.Signals): void {
+  try {
+    process.kill(pid, name);
+  } catch {
+    // Already gone.
+  }
 }
