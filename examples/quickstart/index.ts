@@ -12,10 +12,12 @@ const prod = new anthropic.Workspace("prod", {
   rateLimits: { requestsPerMinute: 1000 },
 });
 
-// api.anthropic.com mints keys only in the Console: there, set `quickstart:portalKeyId` to adopt one.
+// api.anthropic.com mints keys only in the Console: there, set `quickstart:portalKeyId` to adopt one
+// (it keeps its Console name), and `pulumi config set --secret quickstart:portalKeyValue sk-ant-...`
+// so that `portalKey` carries its value (checked against the key's hint before anything is written).
 const consoleKeyId = config.get("portalKeyId");
 const portal = new anthropic.ApiKey("portal", consoleKeyId
-  ? { adoptId: consoleKeyId, name: "Customer Portal Service" }
+  ? { adoptId: consoleKeyId, key: config.getSecret("portalKeyValue") }
   : { workspaceId: prod.id, name: "Customer Portal Service" });
 
 const alice = new anthropic.OrganizationMember("alice", { email: memberEmail, role: "developer" });
