@@ -12,6 +12,12 @@ const shims = new Map<ResourceKind, pulumi.dynamic.ResourceProvider>();
  * modules by value. So each method loads the implementation by package name when the engine calls it,
  * from the project directory the engine starts the dynamic provider in. One object per kind, because
  * `dynamic.Resource` caches serialization by object identity.
+ *
+ * A contract with every stack ever created: this closure is stored in each resource's state, so every
+ * future version must keep `require("pulumi-anthropic/internal/dynamic").implementation(kind)` working
+ * for these kinds, with the seven methods, and must read the properties older versions stored (see
+ * resources/declared.ts for how state without `__declared` is read). test/engine/upgrade.engine.test.ts
+ * runs a state exported from 0.1.0 through refresh, preview, update and destroy to hold us to it.
  */
 export function dynamicProvider(kind: ResourceKind): pulumi.dynamic.ResourceProvider {
   let shim = shims.get(kind);

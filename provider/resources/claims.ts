@@ -5,14 +5,22 @@
  * to the same user, workspace or invite), the delete releases it instead of removing what the new
  * resource now manages.
  */
+import { warn } from "../dynamic/engine-log";
+
 const claimed = new Set<string>();
 
 export function claim(id: string): void {
   claimed.add(id);
 }
 
-export function claimedInThisDeployment(id: string): boolean {
-  return claimed.has(id);
+/**
+ * For a delete: whether a create of this deployment took `id` over, in which case the delete must leave
+ * the object alone. Says so as a warning, `undone` naming what was not done ("... was not archived").
+ */
+export async function keptForAnotherResource(id: string, undone: string): Promise<boolean> {
+  if (!claimed.has(id)) return false;
+  await warn(`${undone}: another resource of this deployment now manages it (a rename without an alias, or a replacement that resolved to the same object). Use \`aliases\` to rename a resource without this.`);
+  return true;
 }
 
 /** Ends the deployment as far as claims go (tests that run several deployments in one process). */

@@ -27,10 +27,7 @@ export function recordDeclared<T extends object>(outputs: T, inputs: object): T 
  * `__declared` existed (package 0.1.0) falls back to `legacy`: the input keys its outputs hold minus
  * those that were always filled from the live object.
  */
-export function declaredKeysOf(
-  previous: Record<string, unknown>,
-  legacy: { inputs: readonly string[]; alwaysReported: readonly string[] },
-): string[] {
+export function declaredKeysOf(previous: Record<string, unknown>, legacy: Legacy): string[] {
   const recorded = previous[DECLARED];
   if (Array.isArray(recorded)) return recorded as string[];
   return legacy.inputs.filter((key) => previous[key] !== undefined && previous[key] !== null && !legacy.alwaysReported.includes(key));
@@ -41,4 +38,27 @@ export function pickDeclared(outputs: Record<string, unknown>, keys: readonly st
   const inputs: Record<string, unknown> = {};
   for (const key of keys) if (outputs[key] !== undefined && outputs[key] !== null) inputs[key] = outputs[key];
   return inputs;
+}
+
+export interface Legacy {
+  /** Every input name of the resource. */
+  inputs: readonly string[];
+  /** Inputs 0.1.0 always filled from the live object, declared or not. */
+  alwaysReported: readonly string[];
+}
+
+/**
+ * `read()`'s answer for a live object: the outputs `outputsFor` makes from the declared inputs (as
+ * state recorded them) and the live object, and as inputs only the declared keys, with live values.
+ */
+export function refreshed<I>(
+  id: string,
+  previous: object,
+  legacy: Legacy,
+  outputsFor: (declared: I) => object,
+): { id: string; props: Record<string, unknown>; inputs: Record<string, unknown> } {
+  const recorded = previous as Record<string, unknown>;
+  const keys = declaredKeysOf(recorded, legacy);
+  const props = { ...outputsFor(pickDeclared(recorded, keys) as I), [DECLARED]: keys } as Record<string, unknown>;
+  return { id, props, inputs: pickDeclared(props, keys) };
 }

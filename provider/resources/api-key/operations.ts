@@ -1,12 +1,11 @@
 import type * as pulumi from "@pulumi/pulumi";
 import type { AdminClient } from "../../client";
 import type { WireApiKey } from "../../client/schemas";
-import { warn } from "../../dynamic/engine-log";
 import { adminClient } from "../../dynamic/settings";
 import { containsUnknown, type CheckFailure } from "../check";
 import { checkResource } from "../checked";
-import { claim, claimedInThisDeployment } from "../claims";
-import { DECLARED, declaredKeysOf, pickDeclared, recordDeclared } from "../declared";
+import { claim, keptForAnotherResource } from "../claims";
+import { recordDeclared, refreshed } from "../declared";
 import { gone, unlessNotFound } from "../outcomes";
 import { ownerOf } from "../owner";
 import { alwaysReported, diffApiKey, expiryFailure, idempotencyKeyFor, isGone, matchesHint, outputsFromWire } from "./plan";
@@ -49,11 +48,8 @@ export const apiKeyHandlers = {
   async read(id: string, props: ApiKeyOutputs): Promise<pulumi.dynamic.ReadResult> {
     const live = await unlessNotFound(adminClient(label(props)).getApiKey(id));
     if (!live || isGone(live)) return gone;
-    const keys = declaredKeysOf(props as never, legacy);
     // The secret is returned only once, at creation: carry it over from state.
-    const previous = pickDeclared(props as never, keys) as ApiKeyInputs;
-    const outs = { ...outputsFromWire(previous, live, props.key), [DECLARED]: keys };
-    return { id, props: outs, inputs: pickDeclared(outs, keys) };
+    return refreshed(id, props, legacy, (declared: ApiKeyInputs) => outputsFromWire(declared, live, props.key));
   },
 
   async update(id: string, olds: ApiKeyOutputs, news: ApiKeyInputs): Promise<pulumi.dynamic.UpdateResult> {
@@ -66,10 +62,7 @@ export const apiKeyHandlers = {
   async delete(id: string, props: ApiKeyOutputs): Promise<void> {
     // A key made elsewhere is left working unless the program asked for it to be revoked.
     if (props.adoptId && !props.revokeOnDelete) return;
-    if (claimedInThisDeployment(id)) {
-      await warn(`${label(props)} (${id}) was not revoked: another resource of this deployment now manages it.`);
-      return;
-    }
+    if (await keptForAnotherResource(id, `${label(props)} (${id}) was not revoked`)) return;
     const client = adminClient(label(props));
     const live = await unlessNotFound(client.getApiKey(id));
     if (live && live.status !== "archived") await unlessNotFound(client.updateApiKey(id, { status: "archived" }));

@@ -1,11 +1,10 @@
 import type * as pulumi from "@pulumi/pulumi";
 import type { AdminClient } from "../../client";
-import { warn } from "../../dynamic/engine-log";
 import { adminClient } from "../../dynamic/settings";
 import { sameValue } from "../canonical";
 import { checkResource } from "../checked";
-import { claim, claimedInThisDeployment } from "../claims";
-import { DECLARED, declaredKeysOf, pickDeclared, recordDeclared } from "../declared";
+import { claim, keptForAnotherResource } from "../claims";
+import { recordDeclared, refreshed } from "../declared";
 import { gone, unlessNotFound } from "../outcomes";
 import { diffOrganizationMember, outputsFromWire } from "./plan";
 import { organizationMemberInputs, type OrganizationMemberInputs, type OrganizationMemberOutputs } from "./schema";
@@ -32,9 +31,7 @@ export const organizationMemberHandlers = {
   async read(id: string, props: OrganizationMemberOutputs): Promise<pulumi.dynamic.ReadResult> {
     const live = await unlessNotFound(adminClient(label(props)).getUser(id));
     if (!live) return gone;
-    const keys = declaredKeysOf(props as never, legacy);
-    const outs = { ...outputsFromWire(pickDeclared(props as never, keys) as OrganizationMemberInputs, live), [DECLARED]: keys };
-    return { id, props: outs, inputs: pickDeclared(outs, keys) };
+    return refreshed(id, props, legacy, (declared: OrganizationMemberInputs) => outputsFromWire(declared, live));
   },
 
   async update(id: string, olds: OrganizationMemberOutputs, news: OrganizationMemberInputs): Promise<pulumi.dynamic.UpdateResult> {
@@ -44,13 +41,7 @@ export const organizationMemberHandlers = {
   },
 
   async delete(id: string, props: OrganizationMemberOutputs): Promise<void> {
-    if (claimedInThisDeployment(id)) {
-      await warn(
-        `${label(props)} (${id}) was not removed from the organization: another resource of this deployment now manages ` +
-          "this person (a rename without an alias, or a replacement naming the same user). Use `aliases` to rename without this.",
-      );
-      return;
-    }
+    if (await keptForAnotherResource(id, `${label(props)} (${id}) was not removed from the organization`)) return;
     const client = adminClient(label(props));
     // The Admin API keeps a removed user's keys working; offboarding means revoking them first.
     if (props.revokeKeysOnDelete ?? true) {

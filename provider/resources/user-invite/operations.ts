@@ -6,8 +6,8 @@ import { warn } from "../../dynamic/engine-log";
 import { adminClient } from "../../dynamic/settings";
 import { sameValue } from "../canonical";
 import { checkResource } from "../checked";
-import { claim, claimedInThisDeployment } from "../claims";
-import { DECLARED, declaredKeysOf, pickDeclared, recordDeclared } from "../declared";
+import { claim, keptForAnotherResource } from "../claims";
+import { recordDeclared, refreshed } from "../declared";
 import { gone, unlessNotFound } from "../outcomes";
 import { diffUserInvite, isGone, outputsFromWire } from "./plan";
 import { userInviteInputs, type UserInviteInputs, type UserInviteOutputs } from "./schema";
@@ -31,9 +31,7 @@ export const userInviteHandlers = {
   async read(id: string, props: UserInviteOutputs): Promise<pulumi.dynamic.ReadResult> {
     const live = await unlessNotFound(adminClient(label(props)).getInvite(id));
     if (!live || isGone(live)) return gone;
-    const keys = declaredKeysOf(props as never, legacy);
-    const outs = { ...outputsFromWire(pickDeclared(props as never, keys) as UserInviteInputs, live), [DECLARED]: keys };
-    return { id, props: outs, inputs: pickDeclared(outs, keys) };
+    return refreshed(id, props, legacy, (declared: UserInviteInputs) => outputsFromWire(declared, live));
   },
 
   async update(): Promise<pulumi.dynamic.UpdateResult> {
@@ -42,10 +40,7 @@ export const userInviteHandlers = {
   },
 
   async delete(id: string, props: UserInviteOutputs): Promise<void> {
-    if (claimedInThisDeployment(id)) {
-      await warn(`${label(props)} (${id}) was not withdrawn: another resource of this deployment now manages it.`);
-      return;
-    }
+    if (await keptForAnotherResource(id, `${label(props)} (${id}) was not withdrawn`)) return;
     // Only a pending invite can be withdrawn; an accepted one has become a member (see OrganizationMember).
     const client = adminClient(label(props));
     const live = await unlessNotFound(client.getInvite(id));

@@ -1,10 +1,9 @@
 import type * as pulumi from "@pulumi/pulumi";
 import type { AdminClient } from "../../client";
 import { AnthropicAdminError } from "../../client/errors";
-import { warn } from "../../dynamic/engine-log";
 import { adminClient } from "../../dynamic/settings";
 import { checkInputs } from "../check";
-import { claim, claimedInThisDeployment } from "../claims";
+import { claim, keptForAnotherResource } from "../claims";
 import { gone, unlessNotFound } from "../outcomes";
 import { diffWorkspaceMember } from "./plan";
 import { memberId, parseMemberId, workspaceMemberInputs, type WorkspaceMemberInputs, type WorkspaceMemberOutputs } from "./schema";
@@ -38,10 +37,7 @@ export const workspaceMemberHandlers = {
 
   async delete(id: string): Promise<void> {
     const { workspaceId, userId } = parseMemberId(id);
-    if (claimedInThisDeployment(id)) {
-      await warn(`${label({ workspaceId, userId })} was not removed: another resource of this deployment now manages it.`);
-      return;
-    }
+    if (await keptForAnotherResource(id, `${label({ workspaceId, userId })} was not removed`)) return;
     await unlessNotFound(adminClient(label({ workspaceId, userId })).removeWorkspaceMember(workspaceId, userId));
   },
 };

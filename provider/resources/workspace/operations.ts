@@ -4,8 +4,8 @@ import { collect } from "../../client/pagination";
 import { warn } from "../../dynamic/engine-log";
 import { adminClient } from "../../dynamic/settings";
 import { checkResource } from "../checked";
-import { claim, claimedInThisDeployment } from "../claims";
-import { DECLARED, declaredKeysOf, pickDeclared, recordDeclared } from "../declared";
+import { claim, keptForAnotherResource } from "../claims";
+import { recordDeclared, refreshed } from "../declared";
 import { gone, PartialResourceError, unlessNotFound } from "../outcomes";
 import { ownerOf, ownerTagValue } from "../owner";
 import {
@@ -66,10 +66,7 @@ export const workspaceHandlers = {
       const entries = await collect(client.listWorkspaceRateLimits(id, { includeInherited: true }));
       limits.rateLimits = liveRateLimits(entries, props.rateLimits);
     }
-    const keys = declaredKeysOf(props as never, legacy);
-    const previous = pickDeclared(props as never, keys) as WorkspaceInputs;
-    const outs = { ...outputsFromWire(previous, live, limits), [DECLARED]: keys };
-    return { id, props: outs, inputs: pickDeclared(outs, keys) };
+    return refreshed(id, props, legacy, (declared: WorkspaceInputs) => outputsFromWire(declared, live, limits));
   },
 
   async update(id: string, olds: WorkspaceOutputs, news: WorkspaceInputs): Promise<pulumi.dynamic.UpdateResult> {
@@ -83,10 +80,7 @@ export const workspaceHandlers = {
   async delete(id: string, props: WorkspaceOutputs): Promise<void> {
     // An adopted workspace existed before this stack; it is released, not archived, unless asked.
     if (!(props.archiveOnDelete ?? !props.adoptId)) return;
-    if (claimedInThisDeployment(id)) {
-      await warn(`${label(props)} (${id}) was not archived: another resource of this deployment now manages it.`);
-      return;
-    }
+    if (await keptForAnotherResource(id, `${label(props)} (${id}) was not archived`)) return;
     const client = adminClient(label(props));
     const live = await unlessNotFound(client.getWorkspace(id));
     if (live && !live.archived_at) await unlessNotFound(client.archiveWorkspace(id));
