@@ -5,7 +5,7 @@
 import { AnthropicAdminError, InvalidRequestError, KeyCreationUnsupportedError } from "./errors";
 import { idPageSchema, paginateById } from "./pagination";
 import { pageLimit } from "./page-limit";
-import { request, type RequestContext } from "./request";
+import { operationName, request, type RequestContext } from "./request";
 import { ApiKeyCreateBody, ApiKeyUpdateBody } from "./request-schemas";
 import { ApiKeySchema, CreatedApiKeySchema, type WireApiKey, type WireCreatedApiKey } from "./schemas";
 
@@ -84,7 +84,7 @@ export function apiKeysApi(ctx: RequestContext): ApiKeysApi {
   return {
     createApiKey: async (body, options = {}) => {
       const { idempotencyKey } = options;
-      if (idempotencyKey !== undefined) checkIdempotencyKey(`${ctx.operationPrefix}createApiKey`, idempotencyKey);
+      if (idempotencyKey !== undefined) checkIdempotencyKey(operationName(ctx.operationPrefix, "createApiKey"), idempotencyKey);
       let replayed = false;
       try {
         const created = await request(ctx, {

@@ -18,6 +18,16 @@ export interface AdminErrorDetails {
   cause?: unknown;
 }
 
+/**
+ * Pulumi's program runner prints an uncaught `pulumi.RunError` by its message alone, and any other
+ * error with its stack trace and every field. These errors explain themselves (what failed, why, what
+ * to do next), so a data function's failure gets the mark `RunError.isInstance` looks for: a property,
+ * not a class, so that it works across copies of @pulumi/pulumi, and so the client needs no Pulumi import.
+ */
+function printedByMessageAlone(error: Error): void {
+  Object.defineProperty(error, "__pulumiRunError", { value: true, enumerable: false });
+}
+
 export class AnthropicAdminError extends Error {
   readonly code: string = "ANTHROPIC_API_ERROR";
   readonly operation: string;
@@ -38,6 +48,7 @@ export class AnthropicAdminError extends Error {
     this.requestId = details.requestId;
     this.attempts = details.attempts ?? 1;
     this.retryAfterMs = details.retryAfterMs;
+    printedByMessageAlone(this);
   }
 }
 
@@ -90,6 +101,7 @@ export class ConfigurationError extends Error {
     super(message);
     this.name = "ConfigurationError";
     this.setting = setting;
+    printedByMessageAlone(this);
   }
 }
 

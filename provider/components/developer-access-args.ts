@@ -5,9 +5,8 @@
  */
 import * as pulumi from "@pulumi/pulumi";
 import { z } from "zod";
-import { InvalidArgumentsError, type ArgumentProblem } from "../functions/arguments";
-import { redact } from "../config";
-import { propertyPath } from "../resources/check";
+import { InvalidArgumentsError, argumentProblems, invalidArgumentsMessage, type ArgumentProblem } from "../functions/arguments";
+import { problemsOf } from "../validation";
 import { apiKeyInputs } from "../resources/api-key/schema";
 import { email, organizationRole, workspaceId, workspaceRole } from "../resources/fields";
 
@@ -76,8 +75,7 @@ export class InvalidComponentArgumentsError extends InvalidArgumentsError {
   constructor(component: string, problems: ArgumentProblem[]) {
     super(component, problems);
     this.name = "InvalidComponentArgumentsError";
-    const list = problems.map((p) => `${p.argument}: ${p.reason}`).join("; ");
-    this.message = redact(`${component} was not declared: invalid arguments: ${list}.`);
+    this.message = invalidArgumentsMessage(`${component} was not declared`, problems);
   }
 }
 
@@ -91,15 +89,5 @@ export function parseDeveloperAccessArgs(name: string, args: unknown): Developer
   }
   const parsed = developerAccessArgs.safeParse(args);
   if (parsed.success) return parsed.data;
-  const problems: ArgumentProblem[] = [];
-  for (const issue of parsed.error.issues) {
-    if (issue.code === "unrecognized_keys") {
-      for (const key of issue.keys) {
-        problems.push({ argument: propertyPath([...issue.path, key]), reason: "unknown argument; remove it or check its spelling" });
-      }
-      continue;
-    }
-    problems.push({ argument: propertyPath(issue.path) || "(arguments)", reason: issue.message });
-  }
-  throw new InvalidComponentArgumentsError(component, problems);
+  throw new InvalidComponentArgumentsError(component, argumentProblems(problemsOf(parsed.error, args, { noun: "argument" })));
 }

@@ -1,4 +1,6 @@
 import { createAdminClientFromConfig, type AdminClient } from "../client";
+import { ConfigurationError } from "../client/errors";
+import { callerPrefix } from "../client/request";
 import { resolveAdminConfig } from "../config";
 
 /**
@@ -19,10 +21,19 @@ export function useStackConfig(getter: ConfigGetter): void {
  * names the resource in every error and audit record, e.g. `Workspace "Production": `.
  */
 export function adminClient(resource?: string): AdminClient {
-  return createAdminClientFromConfig((key) => stackConfig(key), resource ? { operationPrefix: `${resource}: ` } : {});
+  return createAdminClientFromConfig((key) => stackConfig(key), resource ? { operationPrefix: callerPrefix(resource) } : {});
 }
 
-/** Fails (with what to set, and how) when no usable credentials or endpoint are configured. No request. */
-export function requireSettings(): void {
-  resolveAdminConfig((key) => stackConfig(key));
+/**
+ * Why no request could be made with the settings as they are (no admin key, an unsafe endpoint),
+ * saying what to set and how; undefined when they are usable. Sends no request.
+ */
+export function settingsProblem(): ConfigurationError | undefined {
+  try {
+    resolveAdminConfig((key) => stackConfig(key));
+    return undefined;
+  } catch (err) {
+    if (err instanceof ConfigurationError) return err;
+    throw err;
+  }
 }

@@ -1,11 +1,11 @@
 /**
  * Argument checking for the data functions: every argument is validated with zod before any request,
- * and a failure names the function, each bad argument and what to write instead.
+ * and a failure names the function, each bad argument, its value as written and what to write instead.
  */
 import * as pulumi from "@pulumi/pulumi";
 import type { z } from "zod";
 import { redact } from "../config";
-import { propertyPath } from "../resources/check";
+import { problemsOf, propertyPath, type Problem } from "../validation";
 
 export interface ArgumentProblem {
   /** e.g. `granularity`, `workspaceIds[1]`. */
@@ -13,20 +13,33 @@ export interface ArgumentProblem {
   reason: string;
 }
 
-/** Thrown before any request when a data function's arguments are wrong. */
-export class InvalidArgumentsError extends Error {
+/**
+ * Thrown before any request when a data function's arguments are wrong. A `pulumi.RunError`, so
+ * that a program that does not catch it ends with this message alone: the stack trace of a mistake
+ * in the program's arguments would only point into this package.
+ */
+export class InvalidArgumentsError extends pulumi.RunError {
   readonly code = "ANTHROPIC_INVALID_ARGUMENTS";
   readonly function: string;
   readonly problems: ArgumentProblem[];
 
   constructor(fn: string, problems: ArgumentProblem[]) {
-    const list = problems.map((p) => `${p.argument}: ${p.reason}`).join("; ");
-    // Arguments are the user's own values, but a key pasted into the wrong one must not be echoed.
-    super(redact(`${fn} was not called: invalid arguments: ${list}.`));
+    super(invalidArgumentsMessage(`${fn} was not called`, problems));
     this.name = "InvalidArgumentsError";
     this.function = fn;
     this.problems = problems;
   }
+}
+
+/** `<what happened>: invalid arguments: a: reason; b: reason.` */
+export function invalidArgumentsMessage(outcome: string, problems: readonly ArgumentProblem[]): string {
+  // Arguments are the user's own values, but a key pasted into the wrong one must not be echoed.
+  return redact(`${outcome}: invalid arguments: ${problems.map((p) => `${p.argument}: ${p.reason}`).join("; ")}.`);
+}
+
+/** Problems as arguments: the path in Pulumi's form, or `(arguments)` for the arguments as a whole. */
+export function argumentProblems(problems: readonly Problem[]): ArgumentProblem[] {
+  return problems.map((p) => ({ argument: propertyPath(p.path) || "(arguments)", reason: p.reason }));
 }
 
 /** Parses `args` (undefined means `{}`) or throws {@link InvalidArgumentsError} listing every problem. */
@@ -44,17 +57,7 @@ export function parseArgs<S extends z.ZodType>(fn: string, schema: S, args: unkn
   }
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
-  const problems: ArgumentProblem[] = [];
-  for (const issue of parsed.error.issues) {
-    if (issue.code === "unrecognized_keys") {
-      for (const key of issue.keys) {
-        problems.push({ argument: propertyPath([...issue.path, key]), reason: `unknown argument; remove it or check its spelling` });
-      }
-      continue;
-    }
-    problems.push({ argument: propertyPath(issue.path) || "(arguments)", reason: issue.message });
-  }
-  throw new InvalidArgumentsError(fn, problems);
+  throw new InvalidArgumentsError(fn, argumentProblems(problemsOf(parsed.error, value, { noun: "argument" })));
 }
 
 function outputArguments(value: object): string[] {

@@ -5,6 +5,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { createAdminClientFromConfig, type AdminClient } from "../client";
 import { ConfigurationError } from "../client/errors";
+import { callerPrefix } from "../client/request";
 import type { ConfigGetter } from "../config";
 
 /**
@@ -15,12 +16,15 @@ import type { ConfigGetter } from "../config";
  */
 const stackConfig: ConfigGetter = (key) => pulumi.runtime.getConfig(key);
 
-/** A client whose errors and audit records name the data function, e.g. `getUsers: listUsers failed: ...`. */
+/**
+ * A client whose errors and audit records name the data function once: `getUsers: listUsers failed: ...`,
+ * and `getOrganization failed: ...` where the function is the endpoint call of the same name.
+ */
 export function functionClient(fn: string): AdminClient {
   try {
-    return createAdminClientFromConfig(stackConfig, { operationPrefix: `${fn}: ` });
+    return createAdminClientFromConfig(stackConfig, { operationPrefix: callerPrefix(fn) });
   } catch (err) {
-    if (err instanceof ConfigurationError) throw new ConfigurationError(`${fn}: ${err.message}`, err.setting);
+    if (err instanceof ConfigurationError) throw new ConfigurationError(`${callerPrefix(fn)}${err.message}`, err.setting);
     throw err;
   }
 }

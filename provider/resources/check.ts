@@ -1,4 +1,6 @@
 import type { z } from "zod";
+import { redact } from "../config";
+import { describeProblem, mayBeSecret, problemsOf, type Problem } from "../validation";
 
 /** The value the engine passes for an input that is not known yet (during preview). */
 export const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
@@ -14,9 +16,9 @@ export interface CheckResult<T> {
 }
 
 /**
- * Validates a resource's inputs with its zod schema and reports one failure per bad property, so that
- * `pulumi preview` rejects bad input before any request is sent. Values the engine does not know yet
- * are skipped: they are checked again once known.
+ * Validates a resource's inputs with its zod schema and reports every bad input at once, each as a
+ * failure on its property, so that `pulumi preview` rejects bad input before any request is sent.
+ * Values the engine does not know yet are skipped: they are checked again once known.
  */
 export function checkInputs<S extends z.ZodType>(schema: S, news: Record<string, unknown>): CheckResult<z.output<S>> {
   const { __provider, ...inputs } = news;
@@ -24,33 +26,32 @@ export function checkInputs<S extends z.ZodType>(schema: S, news: Record<string,
   if (parsed.success) {
     return { inputs: parsed.data as z.output<S>, failures: [] };
   }
-  const failures: CheckFailure[] = [];
-  for (const issue of parsed.error.issues) {
-    if (issue.code === "unrecognized_keys") {
-      for (const key of issue.keys) {
-        failures.push({
-          property: propertyPath([...issue.path, key]),
-          reason: `unknown property "${key}"; remove it or check its spelling`,
-        });
-      }
-      continue;
-    }
-    if (dependsOnUnknown(inputs, issue.path)) continue;
-    const reason = issue.code === "invalid_key" ? issue.issues.map((inner) => inner.message).join("; ") : issue.message;
-    failures.push({ property: propertyPath(issue.path) || "(inputs)", reason });
-  }
-  return { inputs, failures };
+  const problems = problemsOf(parsed.error, inputs, { noun: "property", skip: (path) => dependsOnUnknown(inputs, path) });
+  return { inputs, failures: problems.map((problem) => checkFailure(problem, inputs)) };
 }
 
-/** `spendLimit.monthlyUsd`, `tags["team"]`, `groups[0]`: the way Pulumi prints property paths. */
-export function propertyPath(path: readonly PropertyKey[]): string {
-  let text = "";
-  for (const part of path) {
-    if (typeof part === "number") text += `[${part}]`;
-    else if (/^[A-Za-z_$][\w$]*$/.test(String(part))) text += text ? `.${String(part)}` : String(part);
-    else text += `[${JSON.stringify(String(part))}]`;
-  }
-  return text;
+/**
+ * A failure in the form the engine prints well. The engine shows `property <p> value <inputs[p]>`,
+ * looking `p` up among the top-level inputs only (a nested path prints `{<nil>}`), so the property is
+ * the top-level input and the reason names the full path. An input that could hold a secret is not
+ * named as the property at all, because the engine would print its value.
+ */
+export function checkFailure(problem: Problem, inputs: Record<string, unknown>): CheckFailure {
+  const [top] = problem.path;
+  const property = typeof top === "string" && !mayBeSecret(inputs[top], top) ? top : "";
+  const reason = property && problem.path.length === 1 ? problem.reason : describeProblem(problem, "(inputs)");
+  return { property, reason };
+}
+
+/**
+ * The last look at a resource's failures before the engine prints them, whoever made them: none may
+ * name an input that could hold a secret as its property (the engine would print the value), and
+ * none may carry anything that looks like a key.
+ */
+export function forEngine(failures: readonly CheckFailure[], inputs: Record<string, unknown>): CheckFailure[] {
+  return failures.map(({ property, reason }) =>
+    property ? checkFailure({ path: [property], reason: redact(reason) }, inputs) : { property, reason: redact(reason) },
+  );
 }
 
 function dependsOnUnknown(value: unknown, path: readonly PropertyKey[]): boolean {

@@ -4,6 +4,9 @@ import { NotFoundError } from "../client/errors";
  * Thrown from create or update when the object exists but a later call failed. The dynamic provider
  * host reports it to the engine as "created, failed to initialize" with these properties, so the object
  * is recorded in state (never orphaned) and the next `up` finishes the job.
+ *
+ * The engine prints only `reasons` for such an error (as "1 error occurred: * <reason>"), never the
+ * message, and keeps them in state, so the reason itself carries what to do next.
  */
 export class PartialResourceError extends Error {
   override readonly name = "PartialResourceError";
@@ -14,8 +17,9 @@ export class PartialResourceError extends Error {
     readonly properties: Record<string, unknown>,
     cause: unknown,
   ) {
-    const reason = cause instanceof Error ? cause.message : String(cause);
-    super(`${id} was created but is not complete; run \`pulumi up\` again to finish it: ${reason}`, { cause });
+    const failure = cause instanceof Error ? cause.message : String(cause);
+    const reason = `${id} was created but is not complete; run \`pulumi up\` again to finish it. ${failure}`;
+    super(reason, { cause });
     this.reasons = [reason];
   }
 }

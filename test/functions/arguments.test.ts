@@ -52,6 +52,15 @@ describe("bad arguments are rejected before any request", () => {
     expect(err.problems.map((p: { argument: string }) => p.argument).sort()).toEqual(["extra", "granularity", "startingAt"]);
   });
 
+  it("shows each bad value as written, unless it looks like a key", async () => {
+    const err = await rejectionOf(loose(getUsage)({ startingAt: "March 1st", granularity: "week", workspaceIds: [emulator.adminKey] }));
+    expect(err.message).toMatch(/startingAt: must be a date like "2026-03-01" .*\(got "March 1st"\); /);
+    expect(err.message).toContain('granularity: must be one of day, hour, month (got "week")');
+    expect(err.message).toMatch(/workspaceIds\[0\]: must be a workspace id .*\(value hidden\)/);
+    expect(err.message).not.toContain(emulator.adminKey);
+    expect(JSON.stringify(err.problems)).not.toContain(emulator.adminKey);
+  });
+
   it("points to the Output form when given an Output", async () => {
     const err = await rejectionOf(loose(getUsers)({ email: pulumi.output("alice@example.com") }));
     expect(err.message).toBe("getUsers was not called: invalid arguments: email: is a pulumi.Output; call getUsersOutput(...) to pass Outputs.");
