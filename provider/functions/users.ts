@@ -4,6 +4,7 @@ import { z } from "zod";
 import { collect } from "../client";
 import type { WireUser } from "../client/schemas";
 import { email } from "../resources/fields";
+import { usersWithEmail } from "../resources/users-by-email";
 import { parseArgs } from "./arguments";
 import { functionClient } from "./client";
 import { outputOf } from "./output";
@@ -39,7 +40,8 @@ function userInfo(user: WireUser): UserInfo {
 /** Every member, in the API's order, following all pages. */
 export async function getUsers(args?: GetUsersArgs, _opts?: pulumi.InvokeOptions): Promise<GetUsersResult> {
   const { email } = parseArgs("getUsers", Args, args);
-  const users = await collect(functionClient("getUsers").listUsers({ email }));
+  const client = functionClient("getUsers");
+  const users = email === undefined ? await collect(client.listUsers()) : await usersWithEmail(client, email);
   return { users: users.map(userInfo) };
 }
 

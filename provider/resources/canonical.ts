@@ -1,24 +1,30 @@
 /**
  * One canonical form per field that has one, used wherever two values of the field are compared: the
- * diff, the read after a refresh, the adoption and take-over lookups, and the outputs. Emails are
- * case-insensitive (the Admin API matches them so) and hex colors are too; a difference of case only
- * is never a change.
+ * diff, the read after a refresh, the adoption and take-over lookups, and the outputs. Emails and hex
+ * colors are case-insensitive (the Admin API treats them so), lists that are sets compare in any order,
+ * and an instant compares as an instant however it is written. A difference of form only is never a
+ * change.
  */
-const forms: Partial<Record<string, (value: string) => string>> = {
-  email: (value) => value.trim().toLowerCase(),
-  displayColor: (value) => value.trim().toUpperCase(),
-};
+const text = (form: (value: string) => string) => (value: unknown) => (typeof value === "string" ? form(value) : value);
+const set = (value: unknown) => (Array.isArray(value) ? [...value].sort() : value);
+const instant = text((value) => (Number.isNaN(Date.parse(value)) ? value : new Date(value).toISOString()));
 
-export const canonicalEmail = forms.email!;
+const forms: Partial<Record<string, (value: unknown) => unknown>> = {
+  email: text((value) => value.trim().toLowerCase()),
+  displayColor: text((value) => value.trim().toUpperCase()),
+  allowedInferenceGeos: set,
+  groups: set,
+  expiresAt: instant,
+};
 
 /** The value in the form it is compared in; fields without a canonical form compare as they are. */
 export function canonical(field: string, value: unknown): unknown {
   const form = forms[field];
-  return form && typeof value === "string" ? form(value) : value;
+  return form ? form(value) : value;
 }
 
 export function sameValue(field: string, a: unknown, b: unknown): boolean {
-  return canonical(field, a) === canonical(field, b);
+  return JSON.stringify(canonical(field, a)) === JSON.stringify(canonical(field, b));
 }
 
 /**

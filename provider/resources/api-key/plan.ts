@@ -2,6 +2,7 @@ import type * as pulumi from "@pulumi/pulumi";
 import { createHash } from "node:crypto";
 import type { WireApiKey } from "../../client/schemas";
 import type { CheckFailure } from "../check";
+import { asWritten } from "../canonical";
 import { diffInputs } from "../diff";
 import type { ApiKeyInputs, ApiKeyOutputs } from "./schema";
 
@@ -63,7 +64,7 @@ export function outputsFromWire(inputs: ApiKeyInputs, live: WireApiKey, key: str
     createdAt: live.created_at,
     createdBy: live.created_by?.id ?? null,
   };
-  if (live.expires_at) outputs.expiresAt = inputs.expiresAt ?? live.expires_at;
+  if (live.expires_at) outputs.expiresAt = asWritten("expiresAt", inputs.expiresAt, live.expires_at);
   // Always present, so that a preview shows a known (null) value rather than [unknown] for an adopted key.
   outputs.key = key ?? null;
   return outputs;

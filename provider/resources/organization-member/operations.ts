@@ -3,6 +3,7 @@ import type { AdminClient } from "../../client";
 import { adminClient } from "../../dynamic/settings";
 import { sameValue } from "../canonical";
 import { checkResource } from "../checked";
+import { usersWithEmail } from "../users-by-email";
 import { claim, keptForAnotherResource } from "../claims";
 import { recordDeclared, refreshed } from "../declared";
 import { gone, unlessNotFound } from "../outcomes";
@@ -64,14 +65,8 @@ async function findUser(client: AdminClient, inputs: OrganizationMemberInputs) {
     }
     return live;
   }
-  const email = inputs.email!;
-  // The filter finds the person on servers that match emails in any case; a server that matches only
-  // the exact case is covered by the full listing, which is read only when the filter found no one.
-  for (const params of [{ email }, {}]) {
-    for await (const user of client.listUsers(params)) {
-      if (sameValue("email", user.email, email)) return user;
-    }
-  }
+  const [user] = await usersWithEmail(client, inputs.email!);
+  if (user) return user;
   throw new Error(
     `email: no user with email ${inputs.email} in this organization; invite them with UserInvite and manage them once they accept`,
   );

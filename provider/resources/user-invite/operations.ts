@@ -78,5 +78,4 @@ async function pendingInvite(client: AdminClient, email: string): Promise<WireIn
   return undefined;
 }
 
-const sameGroups = (live: WireInvite, inputs: UserInviteInputs) =>
-  JSON.stringify([...(live.rbac_group_ids ?? [])].sort()) === JSON.stringify([...(inputs.groups ?? [])].sort());
+const sameGroups = (live: WireInvite, inputs: UserInviteInputs) => sameValue("groups", live.rbac_group_ids ?? [], inputs.groups ?? []);

@@ -27,6 +27,6 @@ export function outputsFromWire(inputs: UserInviteInputs, live: WireInvite): Use
     invitedAt: live.invited_at,
     expiresAt: live.expires_at,
   };
-  if (live.rbac_group_ids && live.rbac_group_ids.length > 0) outputs.groups = live.rbac_group_ids;
+  if (live.rbac_group_ids && live.rbac_group_ids.length > 0) outputs.groups = asWritten("groups", inputs.groups, live.rbac_group_ids);
   return outputs;
 }

@@ -1,6 +1,5 @@
 import { withoutUndefined } from "../../defined";
 import type * as pulumi from "@pulumi/pulumi";
-import { isDeepStrictEqual } from "node:util";
 import type { WireWorkspace, WireWorkspaceRateLimit } from "../../client/schemas";
 import type { WorkspaceCreateBody, WorkspaceUpdateBody } from "../../client/request-schemas";
 import { asWritten, sameValue } from "../canonical";
@@ -60,7 +59,7 @@ export function updateBody(current: Partial<WorkspaceOutputs>, inputs: Workspace
   }
   const residency: NonNullable<WorkspaceUpdateBody["data_residency"]> = {};
   const allowed = inputs.allowedInferenceGeos;
-  if (allowed !== undefined && !isDeepStrictEqual(allowed, current.allowedInferenceGeos)) {
+  if (allowed !== undefined && !sameValue("allowedInferenceGeos", allowed, current.allowedInferenceGeos)) {
     residency.allowed_inference_geos = allowed;
   }
   if (inputs.defaultInferenceGeo !== undefined && inputs.defaultInferenceGeo !== current.defaultInferenceGeo) {
@@ -161,7 +160,11 @@ export function outputsFromWire(
     displayColor: asWritten("displayColor", inputs.displayColor, live.display_color),
     tags: withoutOwnerTag(live.tags ?? {}),
     workspaceGeo: (live.data_residency?.workspace_geo ?? "us") as "us",
-    allowedInferenceGeos: (live.data_residency?.allowed_inference_geos ?? "unrestricted") as WorkspaceOutputs["allowedInferenceGeos"],
+    allowedInferenceGeos: asWritten(
+      "allowedInferenceGeos",
+      inputs.allowedInferenceGeos,
+      (live.data_residency?.allowed_inference_geos ?? "unrestricted") as WorkspaceOutputs["allowedInferenceGeos"],
+    ),
     defaultInferenceGeo: (live.data_residency?.default_inference_geo ?? "global") as WorkspaceOutputs["defaultInferenceGeo"],
     externalKeyId: live.external_key_id ?? undefined,
     spendLimit: extra.spendLimit,
