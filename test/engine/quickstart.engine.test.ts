@@ -80,6 +80,11 @@ describe("pulumi up of examples/quickstart against the emulator", { timeout: 180
       if (closure) {
         expect(closure).not.toContain(adminKey);
         expect(closure).not.toMatch(/sk-ant-/);
+        // The package is installed as npm installs it, so each resource stores a reference, not code.
+        if (resource.type.startsWith("pulumi-nodejs:dynamic/anthropic:")) {
+          expect(closure).toMatch(/require\("pulumi-anthropic\/internal\/dynamic\/[a-z-]+"\)/);
+          expect(Buffer.byteLength(closure)).toBeLessThanOrEqual(600);
+        }
       }
     }
     expect(project.transcript()).not.toContain(adminKey);

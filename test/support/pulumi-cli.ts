@@ -1,6 +1,7 @@
 import { execFileSync, spawn } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { installPackageInto } from "./installed-package";
 import { join, resolve } from "node:path";
 
 const repo = resolve(__dirname, "../..");
@@ -36,7 +37,7 @@ export interface PulumiProject {
 
 /**
  * A copy of a project (a folder of examples/, or a path) in a temporary directory, with a file:// backend, its own PULUMI_HOME and
- * a passphrase. Its node_modules links to the repository's, as a user's project has its own.
+ * a passphrase. Its node_modules holds the built package as npm installs it (see installed-package.ts).
  */
 export async function pulumiProject(source: string, stack = "dev"): Promise<PulumiProject> {
   const root = mkdtempSync(join(tmpdir(), "pulumi-anthropic-engine-"));
@@ -79,7 +80,7 @@ export async function pulumiProjectFromSaved(source: string, options: SavedProje
 /** The project in `<root>/project`, with its backend and PULUMI_HOME beside it in `root`. */
 function projectIn(root: string, stack: string, passphrase: string): PulumiProject {
   const dir = join(root, "project");
-  symlinkSync(join(repo, "node_modules"), join(dir, "node_modules"));
+  installPackageInto(dir);
   const backend = join(root, "backend");
   mkdirSync(backend);
   const env: NodeJS.ProcessEnv = {

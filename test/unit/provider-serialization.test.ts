@@ -1,7 +1,12 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { serializeFunction } from "@pulumi/pulumi/runtime";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { dynamicProvider, type ResourceKind } from "../../provider/dynamic/shim";
 import { canaryAdminKey } from "../support/canary";
+import { installPackageInto } from "../support/installed-package";
 
 // What `dynamic.Resource` writes into the state of every resource as `__provider`.
 const kinds: ResourceKind[] = ["Workspace", "ApiKey", "UserInvite", "WorkspaceMember", "OrganizationMember"];
@@ -36,5 +41,43 @@ describe("the serialized dynamic provider", () => {
   test("the same object is reused per kind, so Pulumi serializes it once", () => {
     expect(dynamicProvider("Workspace")).toBe(dynamicProvider("Workspace"));
     expect(dynamicProvider("Workspace")).not.toBe(dynamicProvider("ApiKey"));
+  });
+});
+
+describe("the serialized dynamic provider in a project where npm installed the package", () => {
+  let project: string;
+  beforeAll(() => {
+    project = mkdtempSync(join(tmpdir(), "pulumi-anthropic-serialize-"));
+    installPackageInto(project);
+  });
+  afterAll(() => rmSync(project, { recursive: true, force: true }));
+
+  const modules: Record<ResourceKind, string> = {
+    Workspace: "workspace", ApiKey: "api-key", UserInvite: "user-invite", WorkspaceMember: "workspace-member", OrganizationMember: "organization-member",
+  };
+
+  test("is a require of the kind's module, at most 600 bytes, capturing nothing", () => {
+    const script = `
+      const { serializeFunction } = require("@pulumi/pulumi/runtime");
+      (async () => {
+        const out = {};
+        for (const [kind, file] of Object.entries(${JSON.stringify(modules)})) {
+          const provider = require("pulumi-anthropic/internal/dynamic/" + file);
+          out[kind] = (await serializeFunction(() => provider, { allowSecrets: true })).text;
+        }
+        console.log(JSON.stringify(out));
+      })();`;
+    const texts: Record<string, string> = JSON.parse(execFileSync(process.execPath, ["-e", script], { cwd: project, encoding: "utf8" }));
+    for (const kind of kinds) {
+      const text = texts[kind]!;
+      console.log(JSON.stringify({ kind, installedSerializedBytes: Buffer.byteLength(text) }));
+      expect(text).toContain(`require("pulumi-anthropic/internal/dynamic/${modules[kind]}")`);
+      expect(Buffer.byteLength(text)).toBeLessThanOrEqual(600);
+      // Loaded the way the engine's dynamic provider host loads it, it is the kind's working provider.
+      const loaded = execFileSync(process.execPath, ["-e", `
+        const p = require("require-from-string")(${JSON.stringify(text)}).handler();
+        console.log(["configure","check","diff","create","read","update","delete"].every((m) => typeof p[m] === "function"));`], { cwd: project, encoding: "utf8" });
+      expect(loaded.trim()).toBe("true");
+    }
   });
 });
