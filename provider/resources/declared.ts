@@ -10,6 +10,11 @@ export const DECLARED = "__declared";
 /** Internal inputs the resource classes add (`__owner`) and the engine adds (`__provider`). */
 export const isInternal = (key: string) => key.startsWith("__");
 
+/** The inputs without the internal ones, e.g. for outputs (the owner is needed only by create). */
+export function withoutInternal<T extends object>(inputs: T): T {
+  return Object.fromEntries(Object.entries(inputs).filter(([key]) => !isInternal(key))) as T;
+}
+
 export function declaredKeys(inputs: object): string[] {
   return Object.entries(inputs)
     .filter(([key, value]) => value !== undefined && value !== null && !isInternal(key))

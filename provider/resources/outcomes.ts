@@ -1,4 +1,4 @@
-import { NotFoundError } from "../client/errors";
+import { ConflictError, InvalidRequestError, NotFoundError } from "../client/errors";
 
 /**
  * Thrown from create or update when the object exists but a later call failed. The dynamic provider
@@ -30,6 +30,27 @@ export async function unlessNotFound<T>(call: Promise<T>): Promise<T | undefined
     return await call;
   } catch (err) {
     if (err instanceof NotFoundError) return undefined;
+    throw err;
+  }
+}
+
+/**
+ * A delete in one request, when state says the object exists: done when it succeeds, when the object
+ * is gone (404), or when the API refuses because it is already done: a refusal whose message says so
+ * (`saysDone`, e.g. "is archived") is taken at its word; any other refusal is checked with one read,
+ * `alreadyDone`, on that path only.
+ */
+export async function doneUnless(
+  request: Promise<unknown>,
+  saysDone: RegExp,
+  alreadyDone: () => Promise<boolean>,
+): Promise<void> {
+  try {
+    await request;
+  } catch (err) {
+    if (err instanceof NotFoundError) return;
+    if (!(err instanceof InvalidRequestError || err instanceof ConflictError)) throw err;
+    if (saysDone.test(err.serverMessage ?? "") || (await alreadyDone())) return;
     throw err;
   }
 }

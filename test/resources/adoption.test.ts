@@ -21,7 +21,10 @@ describe("adoption manages only what is declared", () => {
     expect(checked.failures).toEqual([]);
     const { outs } = await workspaces.create(checked.inputs);
     expect(writes(await requestsByRoute(emulator))).toEqual([]);
-    expect(outs).toMatchObject({ name: "Made in Console", displayColor: "#123456", tags: { owner: "ops" } });
+    // Only what users read and what the program declares is recorded: the live name, not the color or tags.
+    expect(outs).toMatchObject({ name: "Made in Console", adoptId: existing.id });
+    expect(outs).not.toHaveProperty("displayColor");
+    expect(outs).not.toHaveProperty("tags");
     expect((await workspaces.diff(existing.id, outs, checked.inputs)).changes).toBe(false);
     const read = await workspaces.read(existing.id, outs);
     expect(read.inputs).toEqual({ adoptId: existing.id });

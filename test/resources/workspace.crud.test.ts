@@ -21,7 +21,8 @@ describe("Workspace create", () => {
     const { id, outs } = await provider.create({ name: "Production", displayColor: "#112233", tags: { team: "platform" } });
     expect(id).toMatch(/^wrkspc_/);
     expect(await requestsByRoute(emulator)).toEqual({ [`POST ${WS}`]: 1 });
-    expect(outs).toMatchObject({ name: "Production", displayColor: "#112233", tags: { team: "platform" }, workspaceGeo: "us" });
+    expect(outs).toMatchObject({ name: "Production", displayColor: "#112233", tags: { team: "platform" } });
+    expect(outs).not.toHaveProperty("workspaceGeo");
     const live = await workspaceInState(id);
     expect(live.name).toBe("Production");
     expect(live.tags).toEqual({ team: "platform" });
@@ -92,7 +93,8 @@ describe("Workspace read, update, delete", () => {
     await emulator.control.resetRequests();
     const result = await provider.read(id, outs);
     expect(result.id).toBe(id);
-    expect(result.props).toMatchObject({ name: "Readable", workspaceGeo: "us" });
+    expect(result.props).toMatchObject({ name: "Readable", createdAt: expect.any(String) });
+    expect(result.props).not.toHaveProperty("workspaceGeo");
     expect(result.inputs).toMatchObject({ name: "Readable" });
     expect(await requestsByRoute(emulator)).toEqual({ [`GET ${WS}/{id}`]: 1 });
   });

@@ -53,4 +53,5 @@ export class ApiKey extends pulumi.dynamic.Resource {
   }
 }
 
-const outputs = ["name", "workspaceId", "status", "expiresAt", "key", "partialKeyHint", "createdAt", "createdBy"];
+/** The outputs users read, registered with every ApiKey; the rest of the live key is `getApiKeys`'s. */
+const outputs = ["name", "workspaceId", "status", "key", "partialKeyHint"];

@@ -5,8 +5,8 @@ import { adminClient } from "../../dynamic/settings";
 import { containsUnknown, type CheckFailure } from "../check";
 import { checkResource } from "../checked";
 import { claim, keptForAnotherResource } from "../claims";
-import { recordDeclared, refreshed } from "../declared";
-import { gone, unlessNotFound } from "../outcomes";
+import { recordDeclared, refreshed, withoutInternal } from "../declared";
+import { doneUnless, gone, unlessNotFound } from "../outcomes";
 import { ownerOf } from "../owner";
 import { alwaysReported, diffApiKey, expiryFailure, idempotencyKeyFor, isGone, matchesHint, outputsFromWire } from "./plan";
 import { apiKeyInputs, type ApiKeyInputs, type ApiKeyOutputs } from "./schema";
@@ -55,17 +55,22 @@ export const apiKeyHandlers = {
   async update(id: string, olds: ApiKeyOutputs, news: ApiKeyInputs): Promise<pulumi.dynamic.UpdateResult> {
     const client = adminClient(label(news));
     const body = changes(olds, news);
-    const live = body ? await client.updateApiKey(id, body) : await client.getApiKey(id);
-    return { outs: recordDeclared(outputsFromWire(news, live, news.key ?? olds.key), news) };
+    const key = news.key ?? olds.key;
+    // Nothing to write (revokeOnDelete, or a corrected value of an adopted key): no request at all.
+    if (!body) return { outs: recordDeclared({ ...olds, ...withoutInternal(news), key: key ?? null } as ApiKeyOutputs, news) };
+    return { outs: recordDeclared(outputsFromWire(news, await client.updateApiKey(id, body), key), news) };
   },
 
   async delete(id: string, props: ApiKeyOutputs): Promise<void> {
     // A key made elsewhere is left working unless the program asked for it to be revoked.
     if (props.adoptId && !props.revokeOnDelete) return;
     if (await keptForAnotherResource(id, `${label(props)} (${id}) was not revoked`)) return;
+    // One request: an archived key (refused, then confirmed) or a deleted one (404) is done too.
     const client = adminClient(label(props));
-    const live = await unlessNotFound(client.getApiKey(id));
-    if (live && live.status !== "archived") await unlessNotFound(client.updateApiKey(id, { status: "archived" }));
+    await doneUnless(client.updateApiKey(id, { status: "archived" }), /\bis archived\b/i, async () => {
+      const live = await unlessNotFound(client.getApiKey(id));
+      return !live || isGone(live);
+    });
   },
 };
 

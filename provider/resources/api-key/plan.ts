@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import type { WireApiKey } from "../../client/schemas";
 import type { CheckFailure } from "../check";
 import { asWritten } from "../canonical";
+import { withoutInternal } from "../declared";
 import { diffInputs } from "../diff";
 import type { ApiKeyInputs, ApiKeyOutputs } from "./schema";
 
@@ -54,17 +55,16 @@ export function idempotencyKeyFor(owner: string, inputs: ApiKeyInputs, attempt =
   return `pulumi-anthropic-${createHash("sha256").update(JSON.stringify(intent)).digest("hex").slice(0, 48)}`;
 }
 
+/** What state records: the declared inputs with live values, and what users read of the key. */
 export function outputsFromWire(inputs: ApiKeyInputs, live: WireApiKey, key: string | null | undefined): ApiKeyOutputs {
   const outputs: ApiKeyOutputs = {
-    ...inputs,
+    ...withoutInternal(inputs),
     name: live.name,
     workspaceId: live.scope.workspace_id ?? inputs.workspaceId ?? "",
     status: live.status === "inactive" ? "inactive" : "active",
     partialKeyHint: live.partial_key_hint ?? null,
-    createdAt: live.created_at,
-    createdBy: live.created_by?.id ?? null,
   };
-  if (live.expires_at) outputs.expiresAt = asWritten("expiresAt", inputs.expiresAt, live.expires_at);
+  if (inputs.expiresAt && live.expires_at) outputs.expiresAt = asWritten("expiresAt", inputs.expiresAt, live.expires_at);
   // Always present, so that a preview shows a known (null) value rather than [unknown] for an adopted key.
   outputs.key = key ?? null;
   return outputs;

@@ -46,6 +46,4 @@ export interface ApiKeyOutputs extends Omit<ApiKeyInputs, "key"> {
   key?: string | null;
   partialKeyHint?: string | null;
   expiresAt?: string;
-  createdAt: string;
-  createdBy?: string | null;
 }

@@ -22,7 +22,6 @@ export class OrganizationMember extends pulumi.dynamic.Resource {
   declare readonly email: pulumi.Output<string>;
   declare readonly name: pulumi.Output<string>;
   declare readonly role: pulumi.Output<string>;
-  declare readonly addedAt: pulumi.Output<string>;
 
   constructor(name: string, args: OrganizationMemberArgs, opts?: pulumi.CustomResourceOptions) {
     super(dynamicProvider("OrganizationMember"), name, withOutputs(args, outputs), opts, "anthropic", "OrganizationMember");
@@ -34,4 +33,5 @@ export class OrganizationMember extends pulumi.dynamic.Resource {
   }
 }
 
-const outputs = ["userId", "email", "name", "addedAt"];
+/** The outputs users read, registered with every OrganizationMember; the rest is `getUsers`'s. */
+const outputs = ["userId", "email", "name"];

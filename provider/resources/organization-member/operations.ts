@@ -37,8 +37,9 @@ export const organizationMemberHandlers = {
 
   async update(id: string, olds: OrganizationMemberOutputs, news: OrganizationMemberInputs): Promise<pulumi.dynamic.UpdateResult> {
     const client = adminClient(label(news));
-    const live = news.role !== olds.role ? await client.updateUser(id, { role: news.role }) : await client.getUser(id);
-    return { outs: recordDeclared(outputsFromWire(news, live), news) };
+    // Only the role is written; another change (revokeKeysOnDelete) is recorded with no request.
+    if (news.role === olds.role) return { outs: recordDeclared({ ...olds, ...news }, news) };
+    return { outs: recordDeclared(outputsFromWire(news, await client.updateUser(id, { role: news.role })), news) };
   },
 
   async delete(id: string, props: OrganizationMemberOutputs): Promise<void> {
@@ -46,10 +47,8 @@ export const organizationMemberHandlers = {
     const client = adminClient(label(props));
     // The Admin API keeps a removed user's keys working; offboarding means revoking them first.
     if (props.revokeKeysOnDelete ?? true) {
-      for (const status of ["active", "inactive"] as const) {
-        for await (const key of client.listApiKeys({ createdByUserId: id, status })) {
-          await unlessNotFound(client.updateApiKey(key.id, { status: "archived" }));
-        }
+      for await (const key of client.listApiKeys({ createdByUserId: id })) {
+        if (key.status === "active" || key.status === "inactive") await unlessNotFound(client.updateApiKey(key.id, { status: "archived" }));
       }
     }
     await unlessNotFound(client.deleteUser(id));

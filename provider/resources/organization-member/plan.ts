@@ -1,6 +1,7 @@
 import type * as pulumi from "@pulumi/pulumi";
 import type { WireUser } from "../../client/schemas";
 import { asWritten } from "../canonical";
+import { withoutInternal } from "../declared";
 import { diffInputs } from "../diff";
 import type { OrganizationMemberInputs, OrganizationMemberOutputs } from "./schema";
 
@@ -18,11 +19,10 @@ export function diffOrganizationMember(
 
 export function outputsFromWire(inputs: OrganizationMemberInputs, live: WireUser): OrganizationMemberOutputs {
   return {
-    ...inputs,
+    ...withoutInternal(inputs),
     userId: live.id,
     email: asWritten("email", inputs.email, live.email),
     name: live.name,
     role: live.role as OrganizationMemberInputs["role"],
-    addedAt: live.added_at,
   };
 }

@@ -23,5 +23,4 @@ export interface OrganizationMemberOutputs extends OrganizationMemberInputs {
   userId: string;
   email: string;
   name: string;
-  addedAt: string;
 }

@@ -19,7 +19,6 @@ export class UserInvite extends pulumi.dynamic.Resource {
   declare readonly role: pulumi.Output<string>;
   declare readonly groups: pulumi.Output<string[] | undefined>;
   declare readonly status: pulumi.Output<"pending" | "accepted" | "expired" | "deleted">;
-  declare readonly invitedAt: pulumi.Output<string>;
   declare readonly expiresAt: pulumi.Output<string>;
 
   constructor(name: string, args: UserInviteArgs, opts?: pulumi.CustomResourceOptions) {
@@ -32,4 +31,5 @@ export class UserInvite extends pulumi.dynamic.Resource {
   }
 }
 
-const outputs = ["groups", "status", "invitedAt", "expiresAt"];
+/** The outputs users read, registered with every UserInvite; the rest is `getInvites`'s. */
+const outputs = ["status", "expiresAt"];

@@ -8,7 +8,7 @@ import { sameValue } from "../canonical";
 import { checkResource } from "../checked";
 import { claim, keptForAnotherResource } from "../claims";
 import { recordDeclared, refreshed } from "../declared";
-import { gone, unlessNotFound } from "../outcomes";
+import { doneUnless, gone, unlessNotFound } from "../outcomes";
 import { diffUserInvite, isGone, outputsFromWire } from "./plan";
 import { userInviteInputs, type UserInviteInputs, type UserInviteOutputs } from "./schema";
 
@@ -41,10 +41,10 @@ export const userInviteHandlers = {
 
   async delete(id: string, props: UserInviteOutputs): Promise<void> {
     if (await keptForAnotherResource(id, `${label(props)} (${id}) was not withdrawn`)) return;
-    // Only a pending invite can be withdrawn; an accepted one has become a member (see OrganizationMember).
+    // One request. Only a pending invite can be withdrawn: an accepted one has become a member (see
+    // OrganizationMember) and an expired one is void, so the API's refusal for those is done too.
     const client = adminClient(label(props));
-    const live = await unlessNotFound(client.getInvite(id));
-    if (live?.status === "pending") await unlessNotFound(client.deleteInvite(id));
+    await doneUnless(client.deleteInvite(id), /\bis (accepted|expired|deleted)\b/i, async () => (await unlessNotFound(client.getInvite(id)))?.status !== "pending");
   },
 };
 

@@ -1,6 +1,7 @@
 import type * as pulumi from "@pulumi/pulumi";
 import type { WireInvite } from "../../client/schemas";
 import { asWritten } from "../canonical";
+import { withoutInternal } from "../declared";
 import { diffInputs } from "../diff";
 import type { UserInviteInputs, UserInviteOutputs } from "./schema";
 
@@ -20,11 +21,10 @@ export function isGone(live: WireInvite): boolean {
 
 export function outputsFromWire(inputs: UserInviteInputs, live: WireInvite): UserInviteOutputs {
   const outputs: UserInviteOutputs = {
-    ...inputs,
+    ...withoutInternal(inputs),
     email: asWritten("email", inputs.email, live.email),
     role: live.role as UserInviteInputs["role"],
     status: live.status as UserInviteOutputs["status"],
-    invitedAt: live.invited_at,
     expiresAt: live.expires_at,
   };
   if (live.rbac_group_ids && live.rbac_group_ids.length > 0) outputs.groups = asWritten("groups", inputs.groups, live.rbac_group_ids);

@@ -12,6 +12,5 @@ export type UserInviteInputs = z.output<typeof userInviteInputs>;
 
 export interface UserInviteOutputs extends UserInviteInputs {
   status: "pending" | "accepted" | "expired" | "deleted";
-  invitedAt: string;
   expiresAt: string;
 }

@@ -33,17 +33,9 @@ export interface WorkspaceArgs {
 
 /** A workspace of the organization, with its spend limit and rate limits. Delete archives it. */
 export class Workspace extends pulumi.dynamic.Resource {
+  /** The workspace's name in the Console (for an adopted workspace without `name`, its own). */
   declare readonly name: pulumi.Output<string>;
-  declare readonly displayColor: pulumi.Output<string>;
-  declare readonly tags: pulumi.Output<Record<string, string>>;
-  declare readonly workspaceGeo: pulumi.Output<"us">;
-  declare readonly allowedInferenceGeos: pulumi.Output<"unrestricted" | Array<"global" | "us">>;
-  declare readonly defaultInferenceGeo: pulumi.Output<"global" | "us">;
-  declare readonly externalKeyId: pulumi.Output<string | undefined>;
-  declare readonly spendLimit: pulumi.Output<{ monthlyUsd: number } | undefined>;
-  declare readonly spendLimitId: pulumi.Output<string | undefined>;
-  declare readonly rateLimits: pulumi.Output<Partial<Record<RateLimiterName, number>> | undefined>;
-  declare readonly adoptId: pulumi.Output<string | undefined>;
+  /** When the workspace was created (RFC 3339). */
   declare readonly createdAt: pulumi.Output<string>;
 
   constructor(name: string, args: WorkspaceArgs = {}, opts?: pulumi.CustomResourceOptions) {
@@ -58,7 +50,9 @@ export class Workspace extends pulumi.dynamic.Resource {
   }
 }
 
-const outputs = [
-  "name", "displayColor", "tags", "workspaceGeo", "allowedInferenceGeos", "defaultInferenceGeo", "externalKeyId",
-  "spendLimit", "spendLimitId", "rateLimits", "adoptId", "createdAt",
-];
+/**
+ * The outputs users read, registered with every Workspace. The rest of the live workspace stays out of
+ * the resource (each registered property costs the program time, and state bytes): read it with
+ * `getWorkspaces`.
+ */
+const outputs = ["name", "createdAt"];

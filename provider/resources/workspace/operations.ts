@@ -1,4 +1,5 @@
 import type * as pulumi from "@pulumi/pulumi";
+import { isDeepStrictEqual } from "node:util";
 import type { AdminClient } from "../../client";
 import { collect } from "../../client/pagination";
 import { warn } from "../../dynamic/engine-log";
@@ -6,7 +7,7 @@ import { adminClient } from "../../dynamic/settings";
 import { checkResource } from "../checked";
 import { claim, keptForAnotherResource } from "../claims";
 import { recordDeclared, refreshed } from "../declared";
-import { gone, PartialResourceError, unlessNotFound } from "../outcomes";
+import { doneUnless, gone, PartialResourceError, unlessNotFound } from "../outcomes";
 import { ownerOf, ownerTagValue } from "../owner";
 import {
   alwaysReported,
@@ -72,18 +73,18 @@ export const workspaceHandlers = {
   async update(id: string, olds: WorkspaceOutputs, news: WorkspaceInputs): Promise<pulumi.dynamic.UpdateResult> {
     const client = adminClient(label(news));
     const body = updateBody(olds, news);
-    const live = body ? await client.updateWorkspace(id, body) : await client.getWorkspace(id);
     const limits = await applyLimits(client, id, news, olds);
-    return { outs: recordDeclared(outputsFromWire(news, live, limits), news) };
+    if (!body) return { outs: recordDeclared(unchangedOutputs(olds, news, limits), news) };
+    return { outs: recordDeclared(outputsFromWire(news, await client.updateWorkspace(id, body), limits), news) };
   },
 
   async delete(id: string, props: WorkspaceOutputs): Promise<void> {
     // An adopted workspace existed before this stack; it is released, not archived, unless asked.
     if (!(props.archiveOnDelete ?? !props.adoptId)) return;
     if (await keptForAnotherResource(id, `${label(props)} (${id}) was not archived`)) return;
+    // One request: archived already (refused, then confirmed) or gone (404) is done too.
     const client = adminClient(label(props));
-    const live = await unlessNotFound(client.getWorkspace(id));
-    if (live && !live.archived_at) await unlessNotFound(client.archiveWorkspace(id));
+    await doneUnless(client.archiveWorkspace(id), /\bis archived\b/i, async () => (await unlessNotFound(client.getWorkspace(id)))?.archived_at !== null);
   },
 };
 
@@ -129,7 +130,8 @@ async function applyLimits(client: AdminClient, workspaceId: string, inputs: Wor
   } else if (previous.spendLimitId) {
     await unlessNotFound(client.deleteSpendLimit(previous.spendLimitId));
   }
-  if (inputs.rateLimits || previous.rateLimits) {
+  // The rate-limit list is read only when the declared limits change (or drifted, as refresh records).
+  if (!isDeepStrictEqual(inputs.rateLimits ?? null, previous.rateLimits ?? null)) {
     const entries = await collect(client.listWorkspaceRateLimits(workspaceId, { includeInherited: true }));
     const missing = unsupportedLimiters(entries, inputs.rateLimits);
     if (missing.length > 0) {
@@ -141,4 +143,10 @@ async function applyLimits(client: AdminClient, workspaceId: string, inputs: Wor
     if (inputs.rateLimits) limits.rateLimits = inputs.rateLimits;
   }
   return limits;
+}
+
+/** The outputs of an update that wrote nothing to the workspace itself: the declared values as they are. */
+function unchangedOutputs(olds: WorkspaceOutputs, news: WorkspaceInputs, limits: Limits): WorkspaceOutputs {
+  const declared = Object.fromEntries(Object.keys(news).map((key) => [key, olds[key as keyof WorkspaceOutputs] ?? news[key as keyof WorkspaceInputs]]));
+  return { ...declared, ...limits, name: olds.name, createdAt: olds.createdAt } as WorkspaceOutputs;
 }

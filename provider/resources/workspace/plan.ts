@@ -4,6 +4,7 @@ import type { WireWorkspace, WireWorkspaceRateLimit } from "../../client/schemas
 import type { WorkspaceCreateBody, WorkspaceUpdateBody } from "../../client/request-schemas";
 import { asWritten, sameValue } from "../canonical";
 import { diffInputs, type DiffSpec } from "../diff";
+import { withoutInternal } from "../declared";
 import { OWNER_TAG } from "../owner";
 import { rateLimiterTypes, type RateLimiterName, type RateLimitsInput, type WorkspaceInputs, type WorkspaceOutputs } from "./schema";
 
@@ -149,14 +150,17 @@ export function liveRateLimits(
   return live;
 }
 
+/**
+ * What state records: the declared inputs with their live values (as written when only the form
+ * differs), the name and creation time users read, and what later calls need (the spend limit's id).
+ * Fields the program does not declare stay out: users read them with `getWorkspaces`.
+ */
 export function outputsFromWire(
   inputs: WorkspaceInputs,
   live: WireWorkspace,
   extra: { spendLimitId?: string; spendLimit?: WorkspaceInputs["spendLimit"]; rateLimits?: RateLimitsInput },
 ): WorkspaceOutputs {
-  return withoutUndefined({
-    ...inputs,
-    name: live.name,
+  const reported: Partial<WorkspaceOutputs> = {
     displayColor: asWritten("displayColor", inputs.displayColor, live.display_color),
     tags: withoutOwnerTag(live.tags ?? {}),
     workspaceGeo: (live.data_residency?.workspace_geo ?? "us") as "us",
@@ -167,11 +171,16 @@ export function outputsFromWire(
     ),
     defaultInferenceGeo: (live.data_residency?.default_inference_geo ?? "global") as WorkspaceOutputs["defaultInferenceGeo"],
     externalKeyId: live.external_key_id ?? undefined,
+  };
+  const declared = Object.fromEntries(Object.keys(reported).filter((key) => key in inputs && inputs[key as keyof WorkspaceInputs] !== undefined).map((key) => [key, reported[key as keyof WorkspaceOutputs]]));
+  return withoutUndefined({
+    ...withoutInternal(inputs),
+    ...declared,
+    name: live.name,
+    createdAt: live.created_at,
     spendLimit: extra.spendLimit,
     spendLimitId: extra.spendLimitId,
     rateLimits: extra.rateLimits,
-    createdAt: live.created_at,
-    archivedAt: live.archived_at,
   }) as WorkspaceOutputs;
 }
 

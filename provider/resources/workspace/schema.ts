@@ -67,15 +67,9 @@ export const workspaceInputs = z.strictObject({
 export type WorkspaceInputs = z.output<typeof workspaceInputs>;
 export type RateLimitsInput = z.output<typeof rateLimitsInput>;
 
-/** What a Workspace resource records in state: its inputs as applied, plus what the API reports. */
+/** What a Workspace resource records in state: its declared inputs as applied, plus what users read. */
 export interface WorkspaceOutputs extends WorkspaceInputs {
   name: string;
-  allowedInferenceGeos: "unrestricted" | Array<"global" | "us">;
-  defaultInferenceGeo: "global" | "us";
-  workspaceGeo: "us";
-  displayColor: string;
-  tags: Record<string, string>;
   spendLimitId?: string;
   createdAt: string;
-  archivedAt?: string | null;
 }
