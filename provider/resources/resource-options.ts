@@ -13,8 +13,16 @@ export function withSecretOutputs(opts: pulumi.CustomResourceOptions | undefined
   return { ...opts, additionalSecretOutputs: [...new Set([...(opts?.additionalSecretOutputs ?? []), ...secrets])] };
 }
 
-/** The internal owner input (see owner.ts): the URN the engine will give this resource. None for `get`. */
+/**
+ * The internal owner input (see owner.ts): the URN the engine will give this resource. None for `get`.
+ * A plain string for a resource without a parent (no Output to resolve); a child's depends on its
+ * parent's URN.
+ */
 export function ownerInput(kind: string, name: string, opts: pulumi.CustomResourceOptions | undefined): Record<string, unknown> {
   if (opts?.id !== undefined) return {};
-  return { [OWNER]: pulumi.createUrn(name, `pulumi-nodejs:dynamic/anthropic:${kind}`, opts?.parent) };
+  const type = `pulumi-nodejs:dynamic/anthropic:${kind}`;
+  const urn = opts?.parent
+    ? pulumi.createUrn(name, type, opts.parent)
+    : `urn:pulumi:${pulumi.getStack()}::${pulumi.getProject()}::${type}::${name}`;
+  return { [OWNER]: urn };
 }

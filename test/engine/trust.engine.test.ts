@@ -38,6 +38,9 @@ describe("no surprise on the paths real stacks take", { timeout: 240_000 }, () =
     await project.ok(["up", "--yes"]);
     workspaceId = (await project.ok(["stack", "output", "workspaceId"])).trim();
     expect((await erin())?.role).toBe("developer");
+    // The ownership tag (see README, Safety) is the resource's URN as the engine records it.
+    const urn = JSON.parse(project.stateFile()).checkpoint.latest.resources.find((r: { id?: string }) => r.id === workspaceId).urn;
+    expect((await emulator.control.state()).workspaces.find((w) => w.id === workspaceId)?.tags).toEqual({ "pulumi-resource": urn });
     // The Console shows the color in capitals; that is the same color.
     await emulator.control.patch(workspaceId, { display_color: "#ABCDEF" });
     await emulator.control.resetRequests();
