@@ -4,7 +4,7 @@
  * No retries or error mapping here: a transport failure is a {@link TransportFailure} saying whether the
  * request can have reached the server.
  */
-import { Pool } from "undici";
+import type { Pool } from "undici";
 
 export const ANTHROPIC_VERSION = "2023-06-01";
 
@@ -67,6 +67,10 @@ function poolFor(origin: string, connectMs: number): Pool {
   const id = `${origin}#${connectMs}`;
   let pool = pools.get(id);
   if (!pool) {
+    // undici is loaded by the first request, not with the client: a program or a check that sends
+    // nothing never pays for it.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { Pool } = require("undici") as typeof import("undici");
     // Below the 5 s idle timeout of common servers, so a socket is not reused just as it is closed.
     pool = new Pool(origin, { connections: 16, connectTimeout: connectMs, keepAliveTimeout: 4_000 });
     pools.set(id, pool);

@@ -5,10 +5,11 @@
  */
 import * as pulumi from "@pulumi/pulumi";
 import { z } from "zod";
-import { InvalidArgumentsError, argumentProblems, invalidArgumentsMessage, type ArgumentProblem } from "../functions/arguments";
+import { argumentProblems } from "../functions/arguments";
 import { problemsOf } from "../validation";
 import { apiKeyInputs } from "../resources/api-key/schema";
 import { email, organizationRole, workspaceId, workspaceRole } from "../resources/fields";
+import { InvalidComponentArgumentsError } from "./invalid-component-arguments";
 
 const isDeferred = (value: unknown) => pulumi.Output.isInstance(value) || value instanceof Promise;
 
@@ -69,15 +70,6 @@ export type DeveloperAccessArgs = z.input<typeof developerAccessArgs>;
 export type DeveloperAccessSettings = z.output<typeof developerAccessArgs>;
 export type DeveloperWorkspaceAccess = z.input<typeof workspaceAccess>;
 export type DeveloperServiceKey = z.input<typeof serviceKey>;
-
-/** Thrown by the DeveloperAccess constructor, before anything is registered, when its arguments are wrong. */
-export class InvalidComponentArgumentsError extends InvalidArgumentsError {
-  constructor(component: string, problems: ArgumentProblem[]) {
-    super(component, problems);
-    this.name = "InvalidComponentArgumentsError";
-    this.message = invalidArgumentsMessage(`${component} was not declared`, problems);
-  }
-}
 
 /** Parses the arguments of the DeveloperAccess `name`, or throws listing every problem. */
 export function parseDeveloperAccessArgs(name: string, args: unknown): DeveloperAccessSettings {

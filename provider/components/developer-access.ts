@@ -5,11 +5,10 @@ import { ApiKey } from "../resources/api-key";
 import { OrganizationMember } from "../resources/organization-member";
 import { UserInvite } from "../resources/user-invite";
 import { WorkspaceMember } from "../resources/workspace-member";
-import { parseDeveloperAccessArgs, type DeveloperAccessArgs, type DeveloperAccessSettings } from "./developer-access-args";
+import type { DeveloperAccessArgs, DeveloperAccessSettings } from "./developer-access-args";
 
-export {
-  InvalidComponentArgumentsError, type DeveloperAccessArgs, type DeveloperServiceKey, type DeveloperWorkspaceAccess,
-} from "./developer-access-args";
+export { InvalidComponentArgumentsError } from "./invalid-component-arguments";
+export type { DeveloperAccessArgs, DeveloperServiceKey, DeveloperWorkspaceAccess } from "./developer-access-args";
 
 /** What the children produce, gathered once they are declared. */
 interface Onboarding {
@@ -63,7 +62,7 @@ export class DeveloperAccess extends pulumi.ComponentResource<Onboarding> {
 
   constructor(name: string, args: DeveloperAccessArgs, opts?: pulumi.ComponentResourceOptions) {
     // Checked before super(): a bad argument registers nothing.
-    super("anthropic:index:DeveloperAccess", name, parseDeveloperAccessArgs(name, args), opts);
+    super("anthropic:index:DeveloperAccess", name, parsedArgs(name, args), opts);
     const onboarding = this.getData();
     // Each output waits for the children; pulumi.output lifts their secrecy and dependencies.
     this.inviteId = pulumi.output(onboarding.then((o) => o.inviteId));
@@ -91,6 +90,16 @@ export class DeveloperAccess extends pulumi.ComponentResource<Onboarding> {
     const user = await findMember(name!, settings.email);
     return declareChildren(this, name!, settings, user);
   }
+}
+
+/**
+ * The argument schema is zod, so it is loaded by the first DeveloperAccess a program declares, not by
+ * importing the package. Synchronously: a bad argument must fail the constructor, before registration.
+ */
+function parsedArgs(name: string, args: unknown): DeveloperAccessSettings {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const schema = require("./developer-access-args") as typeof import("./developer-access-args");
+  return schema.parseDeveloperAccessArgs(name, args);
 }
 
 async function findMember(name: string, email: string): Promise<UserInfo | undefined> {

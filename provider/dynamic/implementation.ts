@@ -1,56 +1,68 @@
 /**
  * What the dynamic provider shim loads at call time (`pulumi-anthropic/internal/dynamic`). Not part of
  * the public API: its shape may change between versions.
+ *
+ * Loading it loads nothing else of weight: each kind's handlers (with zod and the client) are imported
+ * by the kind's first call, so a deployment of workspaces never loads the code of API keys, and undici
+ * waits for the first request (client/transport.ts).
  */
 import type * as pulumi from "@pulumi/pulumi";
 import { ConfigurationError } from "../client/errors";
-import { apiKeyHandlers } from "../resources/api-key/operations";
 import { forEngine } from "../resources/check";
-import { organizationMemberHandlers } from "../resources/organization-member/operations";
-import { userInviteHandlers } from "../resources/user-invite/operations";
-import { workspaceMemberHandlers } from "../resources/workspace-member/operations";
-import { workspaceHandlers } from "../resources/workspace/operations";
 import { reportedOnce } from "./reported-once";
-import { settingsProblem, useStackConfig } from "./settings";
 import type { ResourceKind } from "./shim";
 
 type Handlers = Required<Omit<pulumi.dynamic.ResourceProvider, "configure">>;
 
-const handlers: Record<ResourceKind, Handlers> = {
-  Workspace: workspaceHandlers as unknown as Handlers,
-  ApiKey: apiKeyHandlers as unknown as Handlers,
-  UserInvite: userInviteHandlers as unknown as Handlers,
-  WorkspaceMember: workspaceMemberHandlers as unknown as Handlers,
-  OrganizationMember: organizationMemberHandlers as unknown as Handlers,
+const handlerModules: Record<ResourceKind, () => Promise<Handlers>> = {
+  Workspace: async () => (await import("../resources/workspace/operations.js")).workspaceHandlers as unknown as Handlers,
+  ApiKey: async () => (await import("../resources/api-key/operations.js")).apiKeyHandlers as unknown as Handlers,
+  UserInvite: async () => (await import("../resources/user-invite/operations.js")).userInviteHandlers as unknown as Handlers,
+  WorkspaceMember: async () =>
+    (await import("../resources/workspace-member/operations.js")).workspaceMemberHandlers as unknown as Handlers,
+  OrganizationMember: async () =>
+    (await import("../resources/organization-member/operations.js")).organizationMemberHandlers as unknown as Handlers,
 };
 
+const settings = () => import("./settings.js");
+
+/** `method` of the kind's handlers, which it loads when first called. */
+function handler<M extends keyof Handlers>(kind: ResourceKind, method: M): Handlers[M] {
+  return (async (...args: unknown[]) => {
+    const handlers = await handlerModules[kind]();
+    return (handlers[method] as (...args: unknown[]) => unknown)(...args);
+  }) as Handlers[M];
+}
+
 export function implementation(kind: ResourceKind): Required<pulumi.dynamic.ResourceProvider> {
-  const resource = handlers[kind];
-  if (!resource) throw new Error(`pulumi-anthropic has no resource kind "${kind}"; is the installed package older than the program?`);
+  if (!Object.hasOwn(handlerModules, kind)) {
+    throw new Error(`pulumi-anthropic has no resource kind "${kind}"; is the installed package older than the program?`);
+  }
+  const check = handler(kind, "check");
   return {
     async configure(req: pulumi.dynamic.ConfigureRequest) {
-      useStackConfig((key) => req.config.get(key));
+      (await settings()).useStackConfig((key) => req.config.get(key));
     },
     // create and update need nothing: the host reports their errors by message alone.
-    create: resource.create,
-    update: resource.update,
-    diff: reportedOnce(resource.diff),
-    read: reportedOnce(resource.read),
-    delete: reportedOnce(resource.delete),
+    create: handler(kind, "create"),
+    update: handler(kind, "update"),
+    diff: reportedOnce(handler(kind, "diff")),
+    read: reportedOnce(handler(kind, "read")),
+    delete: reportedOnce(handler(kind, "delete")),
     check: reportedOnce(async (olds: unknown, news: Record<string, unknown>) => {
       // A missing admin key or an unsafe endpoint fails the preview, not halfway through an update,
       // as one failure of each resource, next to whatever is wrong with its inputs.
-      const settings = settingsProblem();
+      const problem = (await settings()).settingsProblem();
       let result: pulumi.dynamic.CheckResult;
       try {
-        result = await resource.check(olds, news);
+        result = await check(olds, news);
       } catch (err) {
         // A check that needed the API (an adopted key's value) could not run: the failure below says why.
-        if (!(settings && err instanceof ConfigurationError)) throw err;
+        if (!(problem && err instanceof ConfigurationError)) throw err;
         result = { inputs: news, failures: [] };
       }
       const failures = forEngine(result.failures ?? [], news);
-      if (settings) failures.unshift({ property: "", reason: settings.message });
+      if (problem) failures.unshift({ property: "", reason: problem.message });
       return { ...result, failures };
     }),
   };

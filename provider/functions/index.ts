@@ -5,6 +5,10 @@
  * `anthropic:adminKey` / `anthropic:baseUrl` / `anthropic:auditLog`, then the environment. The
  * plain form's `opts` is accepted for the Pulumi calling convention and otherwise unused; the Output
  * form honours `dependsOn`.
+ *
+ * What a function does (its zod argument schema, the HTTP client) is in `calls/`, loaded by `import()`
+ * on its first call: a program that imports the package but calls no function loads neither zod nor
+ * undici. (`import()` rather than `require()`: it also resolves the TypeScript sources the tests load.)
  */
 export { getOrganization, getOrganizationOutput, type OrganizationInfo } from "./organization";
 export { getUsers, getUsersOutput, type GetUsersArgs, type GetUsersOutputArgs, type GetUsersResult, type UserInfo } from "./users";

@@ -1,22 +1,9 @@
 /** Invitations to join the organization. */
 import type * as pulumi from "@pulumi/pulumi";
-import { z } from "zod";
-import { collect } from "../client";
-import type { WireInvite } from "../client/schemas";
-import { email } from "../resources/fields";
-import { parseArgs } from "./arguments";
-import { functionClient } from "./client";
+import type { GetInvitesArgs } from "./calls/invites";
 import { outputOf } from "./output";
 
-/** Deleted invites are not listed by the API, so they cannot be asked for. */
-const STATUSES = ["pending", "accepted", "expired"] as const;
-
-const Args = z.strictObject({
-  email: email.optional(),
-  status: z.enum(STATUSES, { error: `must be one of ${STATUSES.join(", ")}` }).optional(),
-});
-
-export type GetInvitesArgs = z.input<typeof Args>;
+export type { GetInvitesArgs } from "./calls/invites";
 export interface GetInvitesOutputArgs {
   email?: pulumi.Input<string>;
   status?: pulumi.Input<GetInvitesArgs["status"]>;
@@ -38,23 +25,9 @@ export interface GetInvitesResult {
   invites: InviteInfo[];
 }
 
-function inviteInfo(i: WireInvite): InviteInfo {
-  return {
-    id: i.id,
-    email: i.email,
-    role: i.role,
-    status: i.status,
-    invitedAt: i.invited_at,
-    expiresAt: i.expires_at,
-    acceptedAt: i.accepted_at,
-  };
-}
-
 /** Pending, accepted and expired invites (or those of one `status`), following all pages. */
-export async function getInvites(args?: GetInvitesArgs, _opts?: pulumi.InvokeOptions): Promise<GetInvitesResult> {
-  const { email, status } = parseArgs("getInvites", Args, args);
-  const invites = await collect(functionClient("getInvites").listInvites({ email, statuses: status ? [status] : undefined }));
-  return { invites: invites.map(inviteInfo) };
+export async function getInvites(args?: GetInvitesArgs, opts?: pulumi.InvokeOptions): Promise<GetInvitesResult> {
+  return (await import("./calls/invites.js")).getInvites(args, opts);
 }
 
 export function getInvitesOutput(args?: GetInvitesOutputArgs, opts?: pulumi.InvokeOutputOptions): pulumi.Output<GetInvitesResult> {

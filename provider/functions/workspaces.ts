@@ -1,20 +1,9 @@
 /** Workspaces of the organization. */
 import type * as pulumi from "@pulumi/pulumi";
-import { z } from "zod";
-import { collect } from "../client";
-import type { WireWorkspace } from "../client/schemas";
-import { parseArgs } from "./arguments";
-import { functionClient } from "./client";
+import type { GetWorkspacesArgs } from "./calls/workspaces";
 import { outputOf } from "./output";
 
-const flag = (what: string) => z.boolean({ error: `must be true or false (${what})` }).optional();
-
-const Args = z.strictObject({
-  includeArchived: flag("also list archived workspaces; default false"),
-  includeDefault: flag("also list the organization's default workspace; default false"),
-});
-
-export type GetWorkspacesArgs = z.input<typeof Args>;
+export type { GetWorkspacesArgs } from "./calls/workspaces";
 export interface GetWorkspacesOutputArgs {
   includeArchived?: pulumi.Input<boolean>;
   includeDefault?: pulumi.Input<boolean>;
@@ -39,26 +28,9 @@ export interface GetWorkspacesResult {
   workspaces: WorkspaceInfo[];
 }
 
-function workspaceInfo(w: WireWorkspace): WorkspaceInfo {
-  return {
-    id: w.id,
-    name: w.name,
-    displayColor: w.display_color,
-    tags: { ...w.tags },
-    createdAt: w.created_at,
-    archivedAt: w.archived_at,
-    workspaceGeo: w.data_residency.workspace_geo,
-    allowedInferenceGeos: w.data_residency.allowed_inference_geos,
-    defaultInferenceGeo: w.data_residency.default_inference_geo,
-    externalKeyId: w.external_key_id,
-  };
-}
-
 /** Active workspaces by default, as the API lists them; archived and default ones on request. */
-export async function getWorkspaces(args?: GetWorkspacesArgs, _opts?: pulumi.InvokeOptions): Promise<GetWorkspacesResult> {
-  const { includeArchived, includeDefault } = parseArgs("getWorkspaces", Args, args);
-  const workspaces = await collect(functionClient("getWorkspaces").listWorkspaces({ includeArchived, includeDefault }));
-  return { workspaces: workspaces.map(workspaceInfo) };
+export async function getWorkspaces(args?: GetWorkspacesArgs, opts?: pulumi.InvokeOptions): Promise<GetWorkspacesResult> {
+  return (await import("./calls/workspaces.js")).getWorkspaces(args, opts);
 }
 
 export function getWorkspacesOutput(args?: GetWorkspacesOutputArgs, opts?: pulumi.InvokeOutputOptions): pulumi.Output<GetWorkspacesResult> {

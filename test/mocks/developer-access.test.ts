@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import * as pulumi from "@pulumi/pulumi";
 import * as settings from "@pulumi/pulumi/runtime/settings";
-import { DeveloperAccess, InvalidComponentArgumentsError } from "../../provider/components/developer-access";
+import { DeveloperAccess, InvalidComponentArgumentsError } from "pulumi-anthropic";
 import { useEmulator } from "../support/emulator";
 import { outputValue as output, recordingMocks, SECRET_SIG, SECRET_SIG_KEY, type Registration } from "../support/mocks";
 

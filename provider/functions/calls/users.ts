@@ -1,0 +1,28 @@
+/** `getUsers` itself: loaded on its first call (see ../users.ts). */
+import type * as pulumi from "@pulumi/pulumi";
+import { z } from "zod";
+import { collect } from "../../client";
+import type { WireUser } from "../../client/schemas";
+import { email } from "../../resources/fields";
+import { usersWithEmail } from "../../resources/users-by-email";
+import { parseArgs } from "../arguments";
+import { functionClient } from "../client";
+import type { GetUsersResult, UserInfo } from "../users";
+
+const Args = z.strictObject({
+  /** Only the member with this email (case does not matter). */
+  email: email.optional(),
+});
+
+export type GetUsersArgs = z.input<typeof Args>;
+
+function userInfo(user: WireUser): UserInfo {
+  return { id: user.id, email: user.email, name: user.name, role: user.role, addedAt: user.added_at };
+}
+
+export async function getUsers(args?: GetUsersArgs, _opts?: pulumi.InvokeOptions): Promise<GetUsersResult> {
+  const { email } = parseArgs("getUsers", Args, args);
+  const client = functionClient("getUsers");
+  const users = email === undefined ? await collect(client.listUsers()) : await usersWithEmail(client, email);
+  return { users: users.map(userInfo) };
+}
