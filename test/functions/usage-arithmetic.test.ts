@@ -56,12 +56,24 @@ describe("time buckets", () => {
   });
 
   it("cuts a period into request windows of at most 31 days that meet exactly", () => {
-    const windows = requestWindows(ms("2026-01-01T00:00:00Z"), ms("2026-03-15T00:00:00Z"));
+    const windows = requestWindows(ms("2026-01-01T00:00:00Z"), ms("2026-03-15T00:00:00Z"), "day");
     expect(windows.map(([a, b]) => [iso(a), iso(b)])).toEqual([
       ["2026-01-01T00:00:00Z", "2026-02-01T00:00:00Z"],
       ["2026-02-01T00:00:00Z", "2026-03-04T00:00:00Z"],
       ["2026-03-04T00:00:00Z", "2026-03-15T00:00:00Z"],
     ]);
-    expect(requestWindows(ms("2026-01-01T00:00:00Z"), ms("2026-01-01T05:00:00Z"))).toHaveLength(1);
+    expect(requestWindows(ms("2026-01-01T00:00:00Z"), ms("2026-01-01T05:00:00Z"), "hour")).toHaveLength(1);
+  });
+
+  it("takes the last 31 days in one window from the instant asked for, and later windows from bucket boundaries", () => {
+    const now = ms("2026-03-20T15:42:07Z");
+    expect(requestWindows(now - 31 * 86_400_000, now, "hour")).toEqual([[now - 31 * 86_400_000, now]]);
+    expect(requestWindows(now - 31 * 86_400_000, now, "day")).toHaveLength(1);
+    const windows = requestWindows(ms("2026-01-01T10:30:00Z"), now, "day");
+    expect(windows.map(([a, b]) => [iso(a), iso(b)])).toEqual([
+      ["2026-01-01T10:30:00Z", "2026-02-01T00:00:00Z"],
+      ["2026-02-01T00:00:00Z", "2026-03-04T00:00:00Z"],
+      ["2026-03-04T00:00:00Z", "2026-03-20T15:42:07Z"],
+    ]);
   });
 });

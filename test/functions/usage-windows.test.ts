@@ -82,3 +82,20 @@ describe("getUsage over more than 31 days", () => {
     expect(totals.requests).toBeGreaterThan(1000);
   });
 });
+
+describe("getUsage requests the minimum for the period", () => {
+  it.each(["day", "hour"] as const)("the last 31 days at %s granularity is one window", async (granularity) => {
+    await seedHourlyTraffic();
+    const startingAt = new Date(Date.now() - 31 * 86_400_000).toISOString();
+    await emulator.control.resetRequests();
+    const report = await getUsage({ startingAt, granularity });
+    const counts = await routeCounts(emulator);
+    const usagePages = counts["GET /v1/organizations/analytics/usage"]!;
+    // One window: pages are only what 1000 rows per page need (hourly rows per model), never an extra window.
+    const modelRows = report.rows.reduce((n, r) => n + r.models.length, 0);
+    expect(usagePages).toBe(Math.max(1, Math.ceil(modelRows / 1000)));
+    expect(counts["GET /v1/organizations/analytics/cost"]).toBe(usagePages);
+    // Daily: one page of each report, 2 requests in all (a 31-day window and a sliver made 4).
+    if (granularity === "day") expect(usagePages).toBe(1);
+  });
+});

@@ -14,7 +14,7 @@ export async function getUsage(args: GetUsageArgs, _opts?: pulumi.InvokeOptions)
   const client = functionClient("getUsage");
   const usage: WireUsageItem[] = [];
   const cost: WireCostItem[] = [];
-  for (const [from, to] of requestWindows(query.start, query.end)) {
+  for (const [from, to] of requestWindows(query.requested, query.end, query.granularity)) {
     const params: AnalyticsParams = {
       startingAt: iso(from),
       endingAt: iso(to),

@@ -17,7 +17,7 @@ const instant = (required: boolean) =>
 
 export const GetUsageArgsSchema = z
   .strictObject({
-    /** Inclusive; rounded down to the start of its UTC hour (hour) or day (day, month). */
+    /** Inclusive; its UTC hour (hour) or day (day, month) is reported whole. */
     startingAt: instant(true),
     /** Exclusive; default now. */
     endingAt: instant(false).optional(),
@@ -41,7 +41,8 @@ export const GetUsageArgsSchema = z
     else if (end - start > MAX_PERIOD_MS) {
       ctx.addIssue({ code: "custom", path: ["endingAt"], message: "must be at most 366 days after startingAt (the Admin API keeps a year of usage)" });
     }
-    return { start, end, granularity, workspaceIds: args.workspaceIds, models: args.models };
+    const requested = Math.max(start, Date.parse(args.startingAt));
+    return { start, requested, end, granularity, workspaceIds: args.workspaceIds, models: args.models };
   });
 
 export type GetUsageArgs = z.input<typeof GetUsageArgsSchema>;

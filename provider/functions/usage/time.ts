@@ -35,10 +35,20 @@ export function bucketGrid(start: number, end: number, granularity: Granularity)
   return grid;
 }
 
-/** [start, end) cut into consecutive windows of at most 31 days. */
-export function requestWindows(start: number, end: number): Array<[number, number]> {
+/**
+ * [requested, end) cut into as few windows of at most 31 days as the API allows. The first starts at
+ * the instant asked for (the API snaps its buckets down to the hour or day, so a period like "the last
+ * 31 days" is one window, not a 31-day window and a sliver); every later one starts on a bucket
+ * boundary, so no bucket is fetched twice.
+ */
+export function requestWindows(requested: number, end: number, granularity: Granularity): Array<[number, number]> {
   const windows: Array<[number, number]> = [];
-  for (let from = start; from < end; from += MAX_WINDOW_MS) windows.push([from, Math.min(from + MAX_WINDOW_MS, end)]);
+  for (let from = requested; from < end; ) {
+    const limit = from + MAX_WINDOW_MS;
+    const to = limit >= end ? end : bucketStart(limit, granularity === "hour" ? "hour" : "day");
+    windows.push([from, to]);
+    from = to;
+  }
   return windows;
 }
 
