@@ -3,4 +3,5 @@
 # examples/quickstart against the bundled emulator with a throw-away backend.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
 exec node scripts/demo.mjs "$@"

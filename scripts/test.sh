@@ -3,6 +3,7 @@
 # unit, emulator, conformance, resources, mocks and engine. Extra arguments go to vitest.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
 report="$(mktemp -t vitest-report.XXXXXX.json)"
 trap 'rm -f "$report"' EXIT
 status=0

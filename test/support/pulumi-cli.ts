@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { installPackageInto } from "./installed-package";
 import { join, resolve } from "node:path";
@@ -9,8 +9,31 @@ const ENGINE_TEST_PASSPHRASE = "engine-test-passphrase";
 
 /** The Pulumi CLI built by the set-up (cached after the first build) and the dynamic-provider launcher. */
 export function toolPath(): string {
-  const pulumiBin = execFileSync("bash", [join(repo, "scripts/setup-pulumi.sh")], { encoding: "utf8" }).trim();
-  return [pulumiBin, join(repo, "node_modules/@pulumi/pulumi"), process.env.PATH].join(":");
+  return [pulumiBin(), join(repo, "node_modules/@pulumi/pulumi"), process.env.PATH].join(":");
+}
+
+let cachedBin: string | undefined;
+function pulumiBin(): string {
+  cachedBin ??= execFileSync("bash", [join(repo, "scripts/setup-pulumi.sh")], { encoding: "utf8" }).trim();
+  return cachedBin;
+}
+
+let announced = false;
+
+/**
+ * The command line that runs `pulumi <args>` in a project directory: the CLI itself when the Node.js
+ * language host sits beside it (scripts/env.sh puts it there when the machine has a build of it), so
+ * programs run exactly as on a user's machine; else scripts/pulumi.mjs, which serves the program to
+ * the CLI inline. Says once which path ran.
+ */
+export function pulumiCommand(args: string[]): [string, string[]] {
+  const bin = pulumiBin();
+  const host = existsSync(join(bin, "pulumi-language-nodejs"));
+  if (!announced) {
+    announced = true;
+    console.log(host ? `engine tests: programs run by the Node.js language host (${bin})` : "engine tests: programs run by scripts/pulumi.mjs (no language host beside the CLI)");
+  }
+  return host ? [join(bin, "pulumi"), [...args, "--non-interactive"]] : [process.execPath, [join(repo, "scripts/pulumi.mjs"), ...args, "--non-interactive"]];
 }
 
 export interface RunResult {
@@ -97,7 +120,8 @@ function projectIn(root: string, stack: string, passphrase: string): PulumiProje
   let transcript = "";
   const run = (args: string[]) =>
     new Promise<RunResult>((done) => {
-      const child = spawn(process.execPath, [join(repo, "scripts/pulumi.mjs"), ...args, "--non-interactive"], { cwd: dir, env });
+      const [command, argv] = pulumiCommand(args);
+      const child = spawn(command, argv, { cwd: dir, env });
       let output = "";
       child.stdout.on("data", (d) => (output += d));
       child.stderr.on("data", (d) => (output += d));
@@ -109,7 +133,8 @@ function projectIn(root: string, stack: string, passphrase: string): PulumiProje
     });
   const start = (args: string[]): RunningCommand => {
     // Its own process group, as a command started from a shell; the CLI puts its plugins in groups of their own.
-    const child = spawn(process.execPath, [join(repo, "scripts/pulumi.mjs"), ...args, "--non-interactive"], { cwd: dir, env, detached: true });
+    const [command, argv] = pulumiCommand(args);
+    const child = spawn(command, argv, { cwd: dir, env, detached: true });
     let output = "";
     child.stdout.on("data", (d) => (output += d));
     child.stderr.on("data", (d) => (output += d));
@@ -156,7 +181,7 @@ export async function useEmulatorConfig(project: PulumiProject, emulator: { url:
 }
 
 export interface RunningCommand {
-  /** The pid of the `scripts/pulumi.mjs` wrapper, the root of the command's process tree. */
+  /** The pid of the command (the CLI, or the scripts/pulumi.mjs wrapper), the root of its process tree. */
   readonly pid: number;
   /** Settles when the command has ended, by itself or killed, and its output streams have closed. */
   readonly exited: Promise<RunResult & { signal: NodeJS.Signals | null }>;
