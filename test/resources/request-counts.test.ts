@@ -100,3 +100,20 @@ describe("updates send only what changed", () => {
     expect(await counted(() => members.update(member.id, member.outs, { userId: user!.id, role: "user", revokeKeysOnDelete: false }))).toEqual({});
   });
 });
+
+describe("refresh reads", () => {
+  test("one resource is one read; many share one listing, and see what changed before the refresh", async () => {
+    const made = [];
+    for (const n of [1, 2, 3, 4, 5]) made.push(await workspaces.create({ name: `Refresh ${n}` }));
+    await emulator.control.patch(made[4]!.id, { name: "Renamed out of band" });
+    newDeployment(); // the refresh's own provider process
+    expect(await counted(() => workspaces.read(made[0]!.id, made[0]!.outs))).toEqual({ [`GET ${WS}/{id}`]: 1 });
+    const reads = await counted(async () => {
+      for (const w of made.slice(1)) await workspaces.read(w.id, w.outs);
+    });
+    expect(reads).toEqual({ [`GET ${WS}`]: 1 });
+    newDeployment();
+    await workspaces.read(made[0]!.id, made[0]!.outs);
+    expect((await workspaces.read(made[4]!.id, made[4]!.outs)).props?.name).toBe("Renamed out of band");
+  });
+});

@@ -1,6 +1,7 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { implementation } from "../../provider/dynamic/implementation";
 import { forgetClaims } from "../../provider/resources/claims";
+import { forgetListings } from "../../provider/resources/listed-reads";
 import { forgetLeftovers } from "../../provider/resources/workspace/leftovers";
 import type { ResourceKind } from "../../provider/dynamic/shim";
 import type { EmulatorHandle } from "./emulator";
@@ -32,4 +33,5 @@ export async function requestCount(emulator: EmulatorHandle): Promise<number> {
 export function newDeployment(): void {
   forgetClaims();
   forgetLeftovers();
+  forgetListings();
 }

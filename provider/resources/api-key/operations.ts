@@ -6,10 +6,14 @@ import { containsUnknown, type CheckFailure } from "../check";
 import { checkResource } from "../checked";
 import { claim, keptForAnotherResource } from "../claims";
 import { recordDeclared, refreshed, withoutInternal } from "../declared";
+import { ListedReads } from "../listed-reads";
 import { doneUnless, gone, unlessNotFound } from "../outcomes";
 import { ownerOf } from "../owner";
 import { alwaysReported, diffApiKey, expiryFailure, idempotencyKeyFor, isGone, matchesHint, outputsFromWire } from "./plan";
 import { apiKeyInputs, type ApiKeyInputs, type ApiKeyOutputs } from "./schema";
+
+/** A refresh of many keys reads them from one listing. */
+const listed = new ListedReads<WireApiKey>();
 
 const label = (inputs: { name?: string; adoptId?: string }) => `ApiKey "${inputs.name ?? inputs.adoptId}"`;
 const legacy = { inputs: Object.keys(apiKeyInputs.shape), alwaysReported };
@@ -26,6 +30,7 @@ export const apiKeyHandlers = {
   diff: async (_id: string, olds: ApiKeyOutputs, news: ApiKeyInputs) => diffApiKey(olds, news),
 
   async create(inputs: ApiKeyInputs): Promise<pulumi.dynamic.CreateResult> {
+    listed.forget();
     const client = adminClient(label(inputs));
     if (inputs.adoptId) {
       const live = await adopt(client, inputs);
@@ -46,13 +51,15 @@ export const apiKeyHandlers = {
   },
 
   async read(id: string, props: ApiKeyOutputs): Promise<pulumi.dynamic.ReadResult> {
-    const live = await unlessNotFound(adminClient(label(props)).getApiKey(id));
+    const client = adminClient(label(props));
+    const live = await listed.read(id, () => unlessNotFound(client.getApiKey(id)), () => client.listApiKeys());
     if (!live || isGone(live)) return gone;
     // The secret is returned only once, at creation: carry it over from state.
     return refreshed(id, props, legacy, (declared: ApiKeyInputs) => outputsFromWire(declared, live, props.key));
   },
 
   async update(id: string, olds: ApiKeyOutputs, news: ApiKeyInputs): Promise<pulumi.dynamic.UpdateResult> {
+    listed.forget();
     const client = adminClient(label(news));
     const body = changes(olds, news);
     const key = news.key ?? olds.key;
@@ -65,6 +72,7 @@ export const apiKeyHandlers = {
     // A key made elsewhere is left working unless the program asked for it to be revoked.
     if (props.adoptId && !props.revokeOnDelete) return;
     if (await keptForAnotherResource(id, `${label(props)} (${id}) was not revoked`)) return;
+    listed.forget();
     // One request: an archived key (refused, then confirmed) or a deleted one (404) is done too.
     const client = adminClient(label(props));
     await doneUnless(client.updateApiKey(id, { status: "archived" }), /\bis archived\b/i, async () => {

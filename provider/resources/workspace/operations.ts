@@ -1,12 +1,14 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { isDeepStrictEqual } from "node:util";
 import type { AdminClient } from "../../client";
+import type { WireWorkspace } from "../../client/schemas";
 import { collect } from "../../client/pagination";
 import { warn } from "../../dynamic/engine-log";
 import { adminClient } from "../../dynamic/settings";
 import { checkResource } from "../checked";
 import { claim, keptForAnotherResource } from "../claims";
 import { recordDeclared, refreshed } from "../declared";
+import { ListedReads } from "../listed-reads";
 import { doneUnless, gone, PartialResourceError, unlessNotFound } from "../outcomes";
 import { ownerOf, ownerTagValue } from "../owner";
 import {
@@ -27,6 +29,9 @@ import { workspaceInputs, type WorkspaceInputs, type WorkspaceOutputs } from "./
 type Limits = Pick<WorkspaceOutputs, "spendLimit" | "spendLimitId" | "rateLimits">;
 type CreateInputs = WorkspaceInputs & { __provider?: string };
 
+/** A refresh of many workspaces reads them from one listing. */
+const listed = new ListedReads<WireWorkspace>();
+
 const label = (inputs: { name?: string; adoptId?: string }) => `Workspace "${inputs.name ?? inputs.adoptId}"`;
 const legacy = { inputs: Object.keys(workspaceInputs.shape), alwaysReported };
 
@@ -37,6 +42,7 @@ export const workspaceHandlers = {
   diff: async (_id: string, olds: WorkspaceOutputs, news: WorkspaceInputs) => diffWorkspace(olds, news),
 
   async create(inputs: CreateInputs): Promise<pulumi.dynamic.CreateResult> {
+    listed.forget();
     const client = adminClient(label(inputs));
     const live = inputs.adoptId ? await adopt(client, inputs) : await createOrTakeOver(client, inputs);
     try {
@@ -53,7 +59,7 @@ export const workspaceHandlers = {
 
   async read(id: string, props: WorkspaceOutputs): Promise<pulumi.dynamic.ReadResult> {
     const client = adminClient(label(props));
-    const live = await unlessNotFound(client.getWorkspace(id));
+    const live = await listed.read(id, () => unlessNotFound(client.getWorkspace(id)), () => client.listWorkspaces({ includeArchived: true }));
     if (!live || live.archived_at) return gone;
     const limits: Limits = {};
     if (props.spendLimitId) {
@@ -71,6 +77,7 @@ export const workspaceHandlers = {
   },
 
   async update(id: string, olds: WorkspaceOutputs, news: WorkspaceInputs): Promise<pulumi.dynamic.UpdateResult> {
+    listed.forget();
     const client = adminClient(label(news));
     const body = updateBody(olds, news);
     const limits = await applyLimits(client, id, news, olds);
@@ -82,6 +89,7 @@ export const workspaceHandlers = {
     // An adopted workspace existed before this stack; it is released, not archived, unless asked.
     if (!(props.archiveOnDelete ?? !props.adoptId)) return;
     if (await keptForAnotherResource(id, `${label(props)} (${id}) was not archived`)) return;
+    listed.forget();
     // One request: archived already (refused, then confirmed) or gone (404) is done too.
     const client = adminClient(label(props));
     await doneUnless(client.archiveWorkspace(id), /\bis archived\b/i, async () => (await unlessNotFound(client.getWorkspace(id)))?.archived_at !== null);
