@@ -5,26 +5,11 @@
 //    require() of it, and anything else (such as a link to a checkout) by value, so only this layout
 //    stores in each resource what users' stacks store.
 //  - "linked": a symlink to the repository's node_modules, where pulumi-anthropic links to the checkout.
-import { execFileSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+import { symlinkSync } from "node:fs";
 import { join } from "node:path";
+import { installPackageInto } from "../../scripts/install-package.cjs";
 
 export function layNodeModules(repo, dir, layout) {
-  const modules = join(dir, "node_modules");
-  if (layout === "linked") return symlinkSync(join(repo, "node_modules"), modules);
-  try {
-    execFileSync("cp", ["-al", join(repo, "node_modules"), modules], { stdio: "pipe" });
-  } catch {
-    // Another filesystem than the checkout's: hard links cannot cross it.
-    rmSync(modules, { recursive: true, force: true });
-    execFileSync("cp", ["-a", join(repo, "node_modules"), modules], { stdio: "pipe" });
-  }
-  const installed = join(modules, "pulumi-anthropic");
-  rmSync(installed, { recursive: true, force: true });
-  mkdirSync(installed);
-  const manifest = JSON.parse(readFileSync(join(repo, "package.json"), "utf8"));
-  cpSync(join(repo, "package.json"), join(installed, "package.json"));
-  for (const part of manifest.files ?? ["dist"]) {
-    if (existsSync(join(repo, part))) cpSync(join(repo, part), join(installed, part), { recursive: true });
-  }
+  if (layout === "linked") return symlinkSync(join(repo, "node_modules"), join(dir, "node_modules"));
+  installPackageInto(dir);
 }

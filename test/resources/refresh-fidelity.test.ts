@@ -22,7 +22,7 @@ describe("refresh returns the program's inputs with live values, nothing more", 
     const read = await workspaces.read(id, outs);
     expect(read.inputs).toEqual(inputs);
     // Outputs hold the declared fields and what users read, nothing else; the next diff is empty.
-    expect(Object.keys(read.props).sort()).toEqual(["__declared", "createdAt", "name", "spendLimit", "spendLimitId"]);
+    expect(Object.keys(read.props).sort()).toEqual(["__declared", "name", "spendLimit", "spendLimitId"]);
     expect((await workspaces.diff(id, read.props, inputs)).changes).toBe(false);
     // Changing only the spend limit is a change of that field only: nothing else differs.
     expect((await workspaces.diff(id, read.props, { ...inputs, spendLimit: { monthlyUsd: 200 } })).changes).toBe(true);

@@ -103,7 +103,7 @@ describe("updates send only what changed", () => {
 
 describe("refresh reads", () => {
   test("one resource is one read; many share one listing, and see what changed before the refresh", async () => {
-    const made = [];
+    const made: pulumi.dynamic.CreateResult[] = [];
     for (const n of [1, 2, 3, 4, 5]) made.push(await workspaces.create({ name: `Refresh ${n}` }));
     await emulator.control.patch(made[4]!.id, { name: "Renamed out of band" });
     newDeployment(); // the refresh's own provider process

@@ -93,7 +93,7 @@ describe("Workspace read, update, delete", () => {
     await emulator.control.resetRequests();
     const result = await provider.read(id, outs);
     expect(result.id).toBe(id);
-    expect(result.props).toMatchObject({ name: "Readable", createdAt: expect.any(String) });
+    expect(result.props).toMatchObject({ name: "Readable" });
     expect(result.props).not.toHaveProperty("workspaceGeo");
     expect(result.inputs).toMatchObject({ name: "Readable" });
     expect(await requestsByRoute(emulator)).toEqual({ [`GET ${WS}/{id}`]: 1 });

@@ -1,7 +1,7 @@
 import { execFileSync, spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { installPackageInto } from "./installed-package";
+import { installPackageInto } from "../../scripts/install-package.cjs";
 import { join, resolve } from "node:path";
 
 const repo = resolve(__dirname, "../..");

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { dynamicProvider, type ResourceKind } from "../../provider/dynamic/shim";
 import { canaryAdminKey } from "../support/canary";
-import { installPackageInto } from "../support/installed-package";
+import { installPackageInto } from "../../scripts/install-package.cjs";
 
 // What `dynamic.Resource` writes into the state of every resource as `__provider`.
 const kinds: ResourceKind[] = ["Workspace", "ApiKey", "UserInvite", "WorkspaceMember", "OrganizationMember"];

@@ -35,8 +35,6 @@ export interface WorkspaceArgs {
 export class Workspace extends pulumi.dynamic.Resource {
   /** The workspace's name in the Console (for an adopted workspace without `name`, its own). */
   declare readonly name: pulumi.Output<string>;
-  /** When the workspace was created (RFC 3339). */
-  declare readonly createdAt: pulumi.Output<string>;
 
   constructor(name: string, args: WorkspaceArgs = {}, opts?: pulumi.CustomResourceOptions) {
     const defaultName = args.adoptId === undefined ? name : undefined;
@@ -55,4 +53,4 @@ export class Workspace extends pulumi.dynamic.Resource {
  * the resource (each registered property costs the program time, and state bytes): read it with
  * `getWorkspaces`.
  */
-const outputs = ["name", "createdAt"];
+const outputs = ["name"];

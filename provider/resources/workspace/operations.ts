@@ -156,5 +156,5 @@ async function applyLimits(client: AdminClient, workspaceId: string, inputs: Wor
 /** The outputs of an update that wrote nothing to the workspace itself: the declared values as they are. */
 function unchangedOutputs(olds: WorkspaceOutputs, news: WorkspaceInputs, limits: Limits): WorkspaceOutputs {
   const declared = Object.fromEntries(Object.keys(news).map((key) => [key, olds[key as keyof WorkspaceOutputs] ?? news[key as keyof WorkspaceInputs]]));
-  return { ...declared, ...limits, name: olds.name, createdAt: olds.createdAt } as WorkspaceOutputs;
+  return { ...declared, ...limits, name: olds.name } as WorkspaceOutputs;
 }

@@ -152,7 +152,7 @@ export function liveRateLimits(
 
 /**
  * What state records: the declared inputs with their live values (as written when only the form
- * differs), the name and creation time users read, and what later calls need (the spend limit's id).
+ * differs), the name users read, and what later calls need (the spend limit's id).
  * Fields the program does not declare stay out: users read them with `getWorkspaces`.
  */
 export function outputsFromWire(
@@ -177,7 +177,6 @@ export function outputsFromWire(
     ...withoutInternal(inputs),
     ...declared,
     name: live.name,
-    createdAt: live.created_at,
     spendLimit: extra.spendLimit,
     spendLimitId: extra.spendLimitId,
     rateLimits: extra.rateLimits,

@@ -71,5 +71,4 @@ export type RateLimitsInput = z.output<typeof rateLimitsInput>;
 export interface WorkspaceOutputs extends WorkspaceInputs {
   name: string;
   spendLimitId?: string;
-  createdAt: string;
 }
