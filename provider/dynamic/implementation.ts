@@ -1,6 +1,8 @@
 /**
- * What the dynamic provider shim loads at call time (`pulumi-anthropic/internal/dynamic`). Not part of
- * the public API: its shape may change between versions.
+ * What the dynamic provider shim loads at call time (`pulumi-anthropic/internal/dynamic`). Not for
+ * programs to import, but a contract with every stack ever created: states store providers that call
+ * `implementation(kind)` (0.1.0) or its kind modules (later), so it keeps its name, its kinds and their
+ * seven methods in every version (see dynamicProvider in shim.ts and test/engine/upgrade.engine.test.ts).
  *
  * Loading it loads nothing else of weight: each kind's handlers (with zod and the client) are imported
  * by the kind's first call, so a deployment of workspaces never loads the code of API keys, and undici
