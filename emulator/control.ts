@@ -46,29 +46,33 @@ const rateLimitBody = z.strictObject({ requests_per_minute: z.number().int().min
 
 export function controlRoutes(core: Core): Route[] {
   const { store } = core;
-  const route = (method: Route["method"], path: string, handler: Route["handler"]): Route => ({
-    method, template: `/_emulator/${path}`, handler,
-  });
+  const index: Array<{ method: string; path: string; what: string }> = [];
+  const route = (method: Route["method"], path: string, what: string, handler: Route["handler"]): Route => {
+    index.push({ method, path: `/_emulator/${path}`, what });
+    return { method, template: `/_emulator/${path}`, handler };
+  };
   return [
-    route("POST", "reset", () => {
+    // The index of this surface, so that the URL the CLI prints answers with what it offers.
+    { method: "GET", template: "/_emulator/", handler: () => ({ controlSurface: index, api: "/v1/organizations/... with the admin key in x-api-key" }) },
+    route("POST", "reset", "back to a new organization: state, faults, rate limit and request counters", () => {
       store.reset();
       core.faults.clear();
       core.limiter.set(null);
       core.log.reset();
     }),
-    route("GET", "state", () => {
+    route("GET", "state", "every object, as JSON (what PUT takes back)", () => {
       store.sweep();
       return store.snapshot();
     }),
     // Faults, the rate limit and the request counters are traffic, not state: a restore leaves them as they are.
-    route("PUT", "state", ({ body }) => {
+    route("PUT", "state", "replace every object with a snapshot from GET", ({ body }) => {
       store.restore(parseWith(storeSnapshotSchema, body, "body"));
       store.sweep();
       return store.snapshot();
     }),
-    route("POST", "users", ({ body }) => ({ data: seedUsers(store, parseWith(seedUsersBody, body, "body")) })),
-    route("POST", "workspaces", ({ body }) => store.addWorkspace(parseWith(seedWorkspaceBody, body, "body"))),
-    route("POST", "api_keys", ({ body }) => {
+    route("POST", "users", "add members: {\"users\": [{\"email\", \"name\"?, \"role\"?}]} or {\"count\": N}", ({ body }) => ({ data: seedUsers(store, parseWith(seedUsersBody, body, "body")) })),
+    route("POST", "workspaces", "add a workspace made \"in the Console\": {\"name\", \"display_color\"?, \"tags\"?}", ({ body }) => store.addWorkspace(parseWith(seedWorkspaceBody, body, "body"))),
+    route("POST", "api_keys", "add a key made \"in the Console\" (its value is never shown): {\"workspace_id\", \"name\", ...}", ({ body }) => {
       const input = parseWith(seedApiKeyBody, body, "body");
       const workspace = store.workspace(input.workspace_id);
       if (input.created_by_user_id) store.user(input.created_by_user_id);
@@ -78,8 +82,8 @@ export function controlRoutes(core: Core): Route[] {
       });
       return apiKey;
     }),
-    route("POST", "invites", ({ body }) => store.addInvite(parseWith(seedInviteBody, body, "body"))),
-    route("POST", "invites/{id}/accept", ({ params }) => {
+    route("POST", "invites", "add a pending invite: {\"email\", \"role\"?}", ({ body }) => store.addInvite(parseWith(seedInviteBody, body, "body"))),
+    route("POST", "invites/{id}/accept", "the invitee signs up: the user is created and the invite accepted", ({ params }) => {
       store.sweep();
       const invite = store.invite(params.id);
       if (invite.status !== "pending") throw invalid(`Invite '${invite.id}' is ${invite.status}, not pending.`);
@@ -88,24 +92,24 @@ export function controlRoutes(core: Core): Route[] {
       invite.accepted_at = now();
       return { invite, user };
     }),
-    route("POST", "invites/{id}/expire", ({ params }) => {
+    route("POST", "invites/{id}/expire", "the invite expires", ({ params }) => {
       const invite = store.invite(params.id);
       if (invite.status !== "pending") throw invalid(`Invite '${invite.id}' is ${invite.status}, not pending.`);
       invite.expires_at = new Date(Date.now() - 1000).toISOString();
       invite.status = "expired";
       return invite;
     }),
-    route("POST", "objects/{id}", ({ params, body }) => patchObject(store, params.id, body)),
-    route("DELETE", "objects/{id}", ({ params }) => removeObject(store, params.id)),
-    route("POST", "usage", ({ body }) => seedUsage(store, parseWith(seedUsageBody, body, "body"))),
-    route("GET", "requests", () => core.log.report()),
-    route("DELETE", "requests", () => core.log.reset()),
-    route("POST", "faults", ({ body }) => {
+    route("POST", "objects/{id}", "edit any object out of band with raw wire fields", ({ params, body }) => patchObject(store, params.id, body)),
+    route("DELETE", "objects/{id}", "delete any object out of band (the API then answers 404)", ({ params }) => removeObject(store, params.id)),
+    route("POST", "usage", "seed usage and cost: synthetic ({\"seed\"}) or exact hourly records", ({ body }) => seedUsage(store, parseWith(seedUsageBody, body, "body"))),
+    route("GET", "requests", "API requests served, in all and per route", () => core.log.report()),
+    route("DELETE", "requests", "zero the request counters", () => core.log.reset()),
+    route("POST", "faults", "inject a fault: {\"route\", \"kind\": \"latency\"|\"status\"|\"drop\", ...}", ({ body }) => {
       core.faults.add(parseWith(faultSchema, body, "body"));
       return { faults: core.faults.list() };
     }),
-    route("DELETE", "faults", () => core.faults.clear()),
-    route("POST", "rate_limit", ({ body }) => {
+    route("DELETE", "faults", "remove every fault", () => core.faults.clear()),
+    route("POST", "rate_limit", "limit API requests per minute: {\"requests_per_minute\": N | null}", ({ body }) => {
       core.limiter.set(parseWith(rateLimitBody, body, "body").requests_per_minute);
     }),
   ];

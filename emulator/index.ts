@@ -3,6 +3,7 @@ import { EmulatorControl } from "./control-client";
 import { Faults } from "./faults";
 import { newAdminKey } from "./ids";
 import { createEmulatorServer } from "./server";
+import { keepStateIn } from "./state-file";
 import { Store, type StoreSeed } from "./store";
 import { RateLimiter, RequestLog } from "./traffic";
 
@@ -22,6 +23,8 @@ export interface EmulatorOptions {
   adminKey?: string;
   /** The organization's identity and admin user; `reset()` returns to this state. */
   seed?: StoreSeed;
+  /** Keep the organization in this file: read at start when it exists, written after every change. */
+  stateFile?: string;
 }
 
 export interface RunningEmulator {
@@ -35,8 +38,11 @@ export interface RunningEmulator {
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
   const host = options.host ?? "127.0.0.1";
   const adminKey = options.adminKey ?? newAdminKey();
+  const store = new Store(options.seed);
+  const onChange = options.stateFile ? keepStateIn(options.stateFile, store) : undefined;
+  onChange?.();
   const server = createEmulatorServer({
-    store: new Store(options.seed), adminKey, faults: new Faults(), log: new RequestLog(), limiter: new RateLimiter(),
+    store, adminKey, faults: new Faults(), log: new RequestLog(), limiter: new RateLimiter(), onChange,
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);

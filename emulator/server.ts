@@ -15,6 +15,8 @@ export interface Core {
   faults: Faults;
   log: RequestLog;
   limiter: RateLimiter;
+  /** Called after every request that may have changed the organization (to keep a state file). */
+  onChange?: () => void;
 }
 
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -68,6 +70,7 @@ async function serveApi(core: Core, req: IncomingMessage, res: ServerResponse, u
       setHeader: (name, value) => res.setHeader(name, value),
     });
     record(200);
+    if (method !== "GET") core.onChange?.();
     sendJson(res, 200, result);
   } catch (error) {
     const apiError = asApiError(error);
@@ -88,6 +91,7 @@ async function serveControl(
     store: core.store, params: match.params, query: queryOf(url.searchParams), body: parseJson(raw), headers: req.headers,
     setHeader: (name, value) => res.setHeader(name, value),
   });
+  if (req.method !== "GET") core.onChange?.();
   sendJson(res, 200, result ?? { ok: true });
 }
 

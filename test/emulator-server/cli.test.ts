@@ -1,6 +1,7 @@
 import { execFile, spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
@@ -31,7 +32,7 @@ async function start(args: string[]): Promise<{ url: string; output: () => strin
   child.stdout!.on("data", (chunk) => (output += chunk));
   child.stderr!.on("data", (chunk) => (output += chunk));
   const deadline = Date.now() + 10_000;
-  while (!/Admin key: .*\n/.test(output)) {
+  while (!/anthropic:adminKey .*\n/.test(output)) {
     if (Date.now() > deadline || child.exitCode !== null) throw new Error(`CLI did not start: ${output}`);
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
@@ -58,7 +59,8 @@ describe("pulumi-anthropic-emulator", () => {
 
   it("prints the key it generates when none is given", async () => {
     const { url, output } = await start(["--port", "0"]);
-    const key = /Admin key: (sk-ant-admin01-\S+)\n/.exec(output())?.[1];
+    const key = /pulumi config set --secret anthropic:adminKey (sk-ant-admin01-\S+)\n/.exec(output())?.[1];
+    expect(output()).toContain(`pulumi config set anthropic:baseUrl ${url}\n`);
     expect(key).toBeDefined();
     const me = await fetch(`${url}/v1/organizations/me`, { headers: { "x-api-key": key!, "anthropic-version": "2023-06-01" } });
     expect(me.status).toBe(200);
@@ -71,5 +73,45 @@ describe("pulumi-anthropic-emulator", () => {
     const [code] = await once(child, "exit");
     expect(code).toBe(1);
     expect(stderr).toContain("--port");
+  });
+
+  it("--help lists every option with its default, and the control surface", async () => {
+    const { stdout } = await promisify(execFile)(process.execPath, [CLI, "--help"]);
+    for (const text of ["--port N", "(default 8787)", "--host ADDR", "--admin-key KEY", "--seed FILE", "--state-file FILE", "/_emulator/"]) {
+      expect(stdout).toContain(text);
+    }
+  });
+
+  it("answers the control-surface URL it prints with the index of its routes", async () => {
+    const { url, output } = await start(["--port", "0"]);
+    expect(output()).toContain(`Control surface: ${url}/_emulator/`);
+    const index = (await (await fetch(`${url}/_emulator/`)).json()) as { controlSurface: Array<{ method: string; path: string; what: string }> };
+    expect(index.controlSurface).toContainEqual(expect.objectContaining({ method: "POST", path: "/_emulator/invites/{id}/accept" }));
+    expect(index.controlSurface.every((r) => r.what.length > 0)).toBe(true);
+  });
+
+  it("starts from a seed file, and keeps the organization in a state file across a restart", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "emulator-cli-"));
+    try {
+      const seed = join(dir, "seed.json");
+      const state = join(dir, "state.json");
+      writeFileSync(seed, JSON.stringify({ users: [{ email: "alice@example.com", name: "Alice" }], workspaces: [{ name: "Seeded" }] }));
+      const adminKey = ["sk-ant-admin01", "cli", "state", "test"].join("-");
+      const headers = { "x-api-key": adminKey, "anthropic-version": "2023-06-01", "content-type": "application/json" };
+      const first = await start(["--port", "0", "--admin-key", adminKey, "--seed", seed, "--state-file", state]);
+      const created = await fetch(`${first.url}/v1/organizations/workspaces`, { method: "POST", headers, body: JSON.stringify({ name: "Made by a stack" }) });
+      const workspace = (await created.json()) as { id: string };
+      child!.kill("SIGTERM");
+      await once(child!, "exit");
+      expect(readFileSync(state, "utf8")).toContain(workspace.id);
+
+      const second = await start(["--port", "0", "--admin-key", adminKey, "--state-file", state]);
+      const users = (await (await fetch(`${second.url}/v1/organizations/users?email=alice@example.com`, { headers })).json()) as { data: unknown[] };
+      expect(users.data).toHaveLength(1);
+      const again = await fetch(`${second.url}/v1/organizations/workspaces/${workspace.id}`, { headers });
+      expect(((await again.json()) as { name: string }).name).toBe("Made by a stack");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
