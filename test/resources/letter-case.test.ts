@@ -1,18 +1,10 @@
-import { beforeAll, describe, expect, test } from "vitest";
-import type * as pulumi from "@pulumi/pulumi";
+import { describe, expect, test } from "vitest";
 import { useEmulator } from "../support/emulator";
-import { configuredProvider, requestsByRoute } from "../support/provider";
+import { requestsByRoute, useProviders } from "../support/provider";
 
 // Finding 1 of the trust issue: a difference of letter case is never a change (emails, hex colors).
 const emulator = useEmulator();
-let members: Required<pulumi.dynamic.ResourceProvider>;
-let invites: Required<pulumi.dynamic.ResourceProvider>;
-let workspaces: Required<pulumi.dynamic.ResourceProvider>;
-beforeAll(async () => {
-  members = await configuredProvider("OrganizationMember", emulator);
-  invites = await configuredProvider("UserInvite", emulator);
-  workspaces = await configuredProvider("Workspace", emulator);
-});
+const providers = useProviders(emulator);
 
 const writes = (byRoute: Record<string, number>) => Object.keys(byRoute).filter((route) => !route.startsWith("GET ")).length;
 
@@ -20,34 +12,34 @@ describe("letter case", () => {
   test("a member with capitals in the live email, declared as such, has no diff after create or refresh", async () => {
     await emulator.control.seedUsers([{ email: "Erin.Smith@Example.com", name: "Erin", role: "developer" }]);
     const program = { email: "Erin.Smith@Example.com", role: "developer" };
-    const checked = await members.check({}, program);
-    const { id, outs } = await members.create(checked.inputs);
+    const checked = await providers.OrganizationMember.check({}, program);
+    const { id, outs } = await providers.OrganizationMember.create(checked.inputs);
     expect(outs.email).toBe("Erin.Smith@Example.com");
-    expect(await members.diff(id, outs, checked.inputs)).toMatchObject({ changes: false, replaces: [] });
-    const read = await members.read(id, outs);
-    expect(await members.diff(id, read.props, checked.inputs)).toMatchObject({ changes: false, replaces: [] });
+    expect(await providers.OrganizationMember.diff(id, outs, checked.inputs)).toMatchObject({ changes: false, replaces: [] });
+    const read = await providers.OrganizationMember.read(id, outs);
+    expect(await providers.OrganizationMember.diff(id, read.props, checked.inputs)).toMatchObject({ changes: false, replaces: [] });
   });
 
   test("declaring the email in another case than the live one is not a change either", async () => {
     await emulator.control.seedUsers([{ email: "Frank.Jones@Example.com", role: "developer" }]);
-    const { id, outs } = await members.create({ email: "frank.jones@example.com", role: "developer" });
-    expect(await members.diff(id, outs, { email: "FRANK.JONES@example.com", role: "developer" })).toMatchObject({ changes: false });
+    const { id, outs } = await providers.OrganizationMember.create({ email: "frank.jones@example.com", role: "developer" });
+    expect(await providers.OrganizationMember.diff(id, outs, { email: "FRANK.JONES@example.com", role: "developer" })).toMatchObject({ changes: false });
   });
 
   test("an invite whose email changes only in case is not replaced", async () => {
-    const { id, outs } = await invites.create({ email: "Gina@Example.com", role: "user" });
-    expect(await invites.diff(id, outs, { email: "gina@example.com", role: "user" })).toMatchObject({ changes: false, replaces: [] });
+    const { id, outs } = await providers.UserInvite.create({ email: "Gina@Example.com", role: "user" });
+    expect(await providers.UserInvite.diff(id, outs, { email: "gina@example.com", role: "user" })).toMatchObject({ changes: false, replaces: [] });
   });
 
   test("a display color that differs only in case is no change and sends nothing", async () => {
-    const { id } = await workspaces.create({ name: "Colors", displayColor: "#abcdef" });
+    const { id } = await providers.Workspace.create({ name: "Colors", displayColor: "#abcdef" });
     await emulator.control.patch(id, { display_color: "#ABCDEF" });
     const inputs = { name: "Colors", displayColor: "#abcdef" };
-    const read = await workspaces.read(id, { name: "Colors", displayColor: "#abcdef", __declared: ["displayColor", "name"] });
+    const read = await providers.Workspace.read(id, { name: "Colors", displayColor: "#abcdef", __declared: ["displayColor", "name"] });
     expect(read.inputs).toEqual(inputs);
-    expect((await workspaces.diff(id, read.props, inputs)).changes).toBe(false);
+    expect((await providers.Workspace.diff(id, read.props, inputs)).changes).toBe(false);
     await emulator.control.resetRequests();
-    await workspaces.update(id, read.props, inputs);
+    await providers.Workspace.update(id, read.props, inputs);
     expect(writes(await requestsByRoute(emulator))).toBe(0);
   });
 });

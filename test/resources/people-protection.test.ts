@@ -1,17 +1,11 @@
-import { beforeAll, beforeEach, describe, expect, test, vi } from "vitest";
-import type * as pulumi from "@pulumi/pulumi";
+import { beforeEach, describe, expect, test, vi } from "vitest";
 import { useEmulator } from "../support/emulator";
-import { configuredProvider, newDeployment } from "../support/provider";
+import { newDeployment, useProviders } from "../support/provider";
 
 // Finding 5 of the trust issue: a deployment that adopts and releases the same person (a rename
 // without alias: the new resource is created first, the old one deleted last) leaves them in place.
 const emulator = useEmulator();
-let members: Required<pulumi.dynamic.ResourceProvider>;
-let workspaceMembers: Required<pulumi.dynamic.ResourceProvider>;
-beforeAll(async () => {
-  members = await configuredProvider("OrganizationMember", emulator);
-  workspaceMembers = await configuredProvider("WorkspaceMember", emulator);
-});
+const providers = useProviders(emulator);
 beforeEach(() => newDeployment());
 
 describe("people are never removed by accident", () => {
@@ -19,14 +13,14 @@ describe("people are never removed by accident", () => {
     const [carol] = await emulator.control.seedUsers([{ email: "carol@example.com", role: "developer" }]);
     const workspaceId = (await emulator.control.seedWorkspace({ name: "W" })).id;
     const key = await emulator.control.seedApiKey({ workspaceId, name: "carol's", createdByUserId: carol!.id });
-    const before = await members.create({ email: "carol@example.com", role: "developer" });
+    const before = await providers.OrganizationMember.create({ email: "carol@example.com", role: "developer" });
     newDeployment();
     // The rename, as the engine runs it: create "carol-renamed", then delete "carol".
     const stderr = vi.spyOn(process.stderr, "write").mockImplementation(() => true);
     try {
-      const after = await members.create({ email: "carol@example.com", role: "developer" });
+      const after = await providers.OrganizationMember.create({ email: "carol@example.com", role: "developer" });
       expect(after.id).toBe(before.id);
-      await members.delete(before.id, before.outs);
+      await providers.OrganizationMember.delete(before.id, before.outs);
       expect(stderr.mock.calls.map(([text]) => String(text)).join("")).toMatch(/carol@example.com.* was not removed from the organization/);
     } finally {
       stderr.mockRestore();
@@ -38,9 +32,9 @@ describe("people are never removed by accident", () => {
 
   test("in a later deployment, deleting the member does offboard them", async () => {
     const [dave] = await emulator.control.seedUsers([{ email: "dave@example.com", role: "user" }]);
-    const { id, outs } = await members.create({ userId: dave!.id, role: "user" });
+    const { id, outs } = await providers.OrganizationMember.create({ userId: dave!.id, role: "user" });
     newDeployment();
-    await members.delete(id, outs);
+    await providers.OrganizationMember.delete(id, outs);
     expect((await emulator.control.state()).users.find((u) => u.id === dave!.id)).toBeUndefined();
   });
 
@@ -48,13 +42,13 @@ describe("people are never removed by accident", () => {
     const [erin] = await emulator.control.seedUsers([{ email: "erin@example.com", role: "developer" }]);
     const workspaceId = (await emulator.control.seedWorkspace({ name: "W2" })).id;
     const inputs = { workspaceId, userId: erin!.id, role: "workspace_developer" };
-    const before = await workspaceMembers.create(inputs);
+    const before = await providers.WorkspaceMember.create(inputs);
     newDeployment();
     const stderr = vi.spyOn(process.stderr, "write").mockImplementation(() => true);
     try {
-      const after = await workspaceMembers.create(inputs);
+      const after = await providers.WorkspaceMember.create(inputs);
       expect(after.id).toBe(before.id);
-      await workspaceMembers.delete(before.id, before.outs);
+      await providers.WorkspaceMember.delete(before.id, before.outs);
     } finally {
       stderr.mockRestore();
     }

@@ -1,3 +1,4 @@
+import { beforeAll } from "vitest";
 import type * as pulumi from "@pulumi/pulumi";
 import { implementation } from "../../provider/dynamic/implementation";
 import { forgetClaims } from "../../provider/resources/claims";
@@ -34,4 +35,15 @@ export function newDeployment(): void {
   forgetClaims();
   forgetLeftovers();
   forgetListings();
+}
+
+/** Every kind's handlers, configured against `emulator` before the file's tests run (read them inside tests). */
+export function useProviders(emulator: EmulatorHandle): Record<ResourceKind, Required<pulumi.dynamic.ResourceProvider>> {
+  const providers = {} as Record<ResourceKind, Required<pulumi.dynamic.ResourceProvider>>;
+  beforeAll(async () => {
+    for (const kind of ["Workspace", "ApiKey", "UserInvite", "WorkspaceMember", "OrganizationMember"] as const) {
+      providers[kind] = await configuredProvider(kind, emulator);
+    }
+  });
+  return providers;
 }
