@@ -9,6 +9,7 @@ import { argumentProblems } from "../functions/arguments";
 import { problemsOf } from "../validation";
 import { apiKeyInputs } from "../resources/api-key/schema";
 import { email, organizationRole, workspaceId, workspaceRole } from "../resources/fields";
+import type { DeveloperAccessArgs } from "./developer-access-types";
 import { InvalidComponentArgumentsError } from "./invalid-component-arguments";
 
 const isDeferred = (value: unknown) => pulumi.Output.isInstance(value) || value instanceof Promise;
@@ -66,10 +67,13 @@ export const developerAccessArgs = z
     });
   });
 
-export type DeveloperAccessArgs = z.input<typeof developerAccessArgs>;
 export type DeveloperAccessSettings = z.output<typeof developerAccessArgs>;
-export type DeveloperWorkspaceAccess = z.input<typeof workspaceAccess>;
-export type DeveloperServiceKey = z.input<typeof serviceKey>;
+
+// The public argument types are plain interfaces (developer-access-types.ts), so that the package's
+// typings carry no zod types; this keeps them and the schema in step: whatever they allow, it takes.
+type Accepts<Schema, Public> = Public extends Schema ? true : never;
+const inStep: Accepts<z.input<typeof developerAccessArgs>, DeveloperAccessArgs> = true;
+void inStep;
 
 /** Parses the arguments of the DeveloperAccess `name`, or throws listing every problem. */
 export function parseDeveloperAccessArgs(name: string, args: unknown): DeveloperAccessSettings {

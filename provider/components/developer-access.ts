@@ -5,10 +5,11 @@ import { ApiKey } from "../resources/api-key";
 import { OrganizationMember } from "../resources/organization-member";
 import { UserInvite } from "../resources/user-invite";
 import { WorkspaceMember } from "../resources/workspace-member";
-import type { DeveloperAccessArgs, DeveloperAccessSettings } from "./developer-access-args";
+import type { DeveloperAccessSettings } from "./developer-access-args";
+import type { DeveloperAccessArgs } from "./developer-access-types";
 
 export { InvalidComponentArgumentsError } from "./invalid-component-arguments";
-export type { DeveloperAccessArgs, DeveloperServiceKey, DeveloperWorkspaceAccess } from "./developer-access-args";
+export type { DeveloperAccessArgs, DeveloperServiceKey, DeveloperWorkspaceAccess } from "./developer-access-types";
 
 /** What the children produce, gathered once they are declared. */
 interface Onboarding {
