@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { redact } from "../config";
+import { isInternal } from "./declared";
 import { describeProblem, mayBeSecret, problemsOf, type Problem } from "../validation";
 
 /** The value the engine passes for an input that is not known yet (during preview). */
@@ -18,13 +19,17 @@ export interface CheckResult<T> {
 /**
  * Validates a resource's inputs with its zod schema and reports every bad input at once, each as a
  * failure on its property, so that `pulumi preview` rejects bad input before any request is sent.
- * Values the engine does not know yet are skipped: they are checked again once known.
+ * Values the engine does not know yet are skipped: they are checked again once known. Internal inputs
+ * (`__owner`, which resource classes add) are not the user's: they skip validation and pass through to
+ * create; `__provider` is the host's, which adds it back itself.
  */
 export function checkInputs<S extends z.ZodType>(schema: S, news: Record<string, unknown>): CheckResult<z.output<S>> {
-  const { __provider, ...inputs } = news;
+  const { __provider, ...rest } = news;
+  const internal = Object.fromEntries(Object.entries(rest).filter(([key]) => isInternal(key)));
+  const inputs = Object.fromEntries(Object.entries(rest).filter(([key]) => !isInternal(key)));
   const parsed = schema.safeParse(inputs);
   if (parsed.success) {
-    return { inputs: parsed.data as z.output<S>, failures: [] };
+    return { inputs: { ...(parsed.data as Record<string, unknown>), ...internal } as z.output<S>, failures: [] };
   }
   const problems = problemsOf(parsed.error, inputs, { noun: "property", skip: (path) => dependsOnUnknown(inputs, path) });
   return { inputs, failures: problems.map((problem) => checkFailure(problem, inputs)) };

@@ -2,8 +2,7 @@ import type * as pulumi from "@pulumi/pulumi";
 import type { AdminClient } from "../../client";
 import type { WireApiKey } from "../../client/schemas";
 import { adminClient } from "../../dynamic/settings";
-import { containsUnknown, type CheckFailure } from "../check";
-import { checkResource } from "../checked";
+import { checkInputs, containsUnknown, type CheckFailure } from "../check";
 import { claim, keptForAnotherResource } from "../claims";
 import { recordDeclared, refreshed, withoutInternal } from "../declared";
 import { ListedReads } from "../listed-reads";
@@ -21,7 +20,7 @@ const legacy = { inputs: Object.keys(apiKeyInputs.shape), alwaysReported };
 /** ApiKey CRUD: the functions the dynamic provider shim calls. */
 export const apiKeyHandlers = {
   async check(olds: Partial<ApiKeyInputs> | undefined, news: Record<string, unknown>) {
-    const result = checkResource(apiKeyInputs, news);
+    const result = checkInputs(apiKeyInputs, news);
     const failures = [...result.failures, ...expiryFailure(olds, news)];
     if (failures.length === 0) failures.push(...(await keyValueFailures(olds, result.inputs as ApiKeyInputs)));
     return { ...result, failures };

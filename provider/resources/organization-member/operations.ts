@@ -2,7 +2,7 @@ import type * as pulumi from "@pulumi/pulumi";
 import type { AdminClient } from "../../client";
 import { adminClient } from "../../dynamic/settings";
 import { sameValue } from "../canonical";
-import { checkResource } from "../checked";
+import { checkInputs } from "../check";
 import { usersWithEmail } from "../users-by-email";
 import { claim, keptForAnotherResource } from "../claims";
 import { recordDeclared, refreshed } from "../declared";
@@ -16,7 +16,7 @@ const legacy = { inputs: Object.keys(organizationMemberInputs.shape), alwaysRepo
 
 /** OrganizationMember CRUD: the functions the dynamic provider shim calls. */
 export const organizationMemberHandlers = {
-  check: async (_olds: unknown, news: Record<string, unknown>) => checkResource(organizationMemberInputs, news),
+  check: async (_olds: unknown, news: Record<string, unknown>) => checkInputs(organizationMemberInputs, news),
 
   diff: async (_id: string, olds: OrganizationMemberOutputs, news: OrganizationMemberInputs) => diffOrganizationMember(olds, news),
 

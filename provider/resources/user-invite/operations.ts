@@ -5,7 +5,7 @@ import type { WireInvite } from "../../client/schemas";
 import { warn } from "../../dynamic/engine-log";
 import { adminClient } from "../../dynamic/settings";
 import { sameValue } from "../canonical";
-import { checkResource } from "../checked";
+import { checkInputs } from "../check";
 import { claim, keptForAnotherResource } from "../claims";
 import { recordDeclared, refreshed } from "../declared";
 import { doneUnless, gone, unlessNotFound } from "../outcomes";
@@ -18,7 +18,7 @@ const legacy = { inputs: Object.keys(userInviteInputs.shape), alwaysReported: []
 
 /** UserInvite CRUD: the functions the dynamic provider shim calls. */
 export const userInviteHandlers = {
-  check: async (_olds: unknown, news: Record<string, unknown>) => checkResource(userInviteInputs, news),
+  check: async (_olds: unknown, news: Record<string, unknown>) => checkInputs(userInviteInputs, news),
 
   diff: async (_id: string, olds: UserInviteOutputs, news: UserInviteInputs) => diffUserInvite(olds, news),
 

@@ -5,7 +5,7 @@ import type { WireWorkspace } from "../../client/schemas";
 import { collect } from "../../client/pagination";
 import { warn } from "../../dynamic/engine-log";
 import { adminClient } from "../../dynamic/settings";
-import { checkResource } from "../checked";
+import { checkInputs } from "../check";
 import { claim, keptForAnotherResource } from "../claims";
 import { recordDeclared, refreshed } from "../declared";
 import { ListedReads } from "../listed-reads";
@@ -37,7 +37,7 @@ const legacy = { inputs: Object.keys(workspaceInputs.shape), alwaysReported };
 
 /** Workspace CRUD: the functions the dynamic provider shim calls. */
 export const workspaceHandlers = {
-  check: async (_olds: unknown, news: Record<string, unknown>) => checkResource(workspaceInputs, news),
+  check: async (_olds: unknown, news: Record<string, unknown>) => checkInputs(workspaceInputs, news),
 
   diff: async (_id: string, olds: WorkspaceOutputs, news: WorkspaceInputs) => diffWorkspace(olds, news),
 
