@@ -43,4 +43,17 @@ describe("adoption manages only what is declared", () => {
     const { failures } = await providers.Workspace.check({}, {});
     expect(failures?.map((f) => f.property)).toEqual(["name"]);
   });
+
+  test("declared tags are exactly the tags, on adoption and when first declared on an update", async () => {
+    const existing = await emulator.control.seedWorkspace({ name: "Tagged", tags: { owner: "ops", stray: "x" } });
+    const { outs } = await providers.Workspace.create({ adoptId: existing.id, tags: { owner: "ops" } });
+    const live = async () => (await emulator.control.state()).workspaces.find((w) => w.id === existing.id)!.tags;
+    expect(await live()).toEqual({ owner: "ops" });
+
+    const other = await emulator.control.seedWorkspace({ name: "Later", tags: { stray: "y" } });
+    const adopted = await providers.Workspace.create({ adoptId: other.id });
+    await providers.Workspace.update(other.id, adopted.outs, { adoptId: other.id, tags: { team: "ml" } });
+    expect((await emulator.control.state()).workspaces.find((w) => w.id === other.id)!.tags).toEqual({ team: "ml" });
+    expect(outs.tags).toEqual({ owner: "ops" });
+  });
 });

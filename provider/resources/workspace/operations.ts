@@ -14,6 +14,7 @@ import { ownerOf, ownerTagValue } from "../owner";
 import {
   alwaysReported,
   createBody,
+  declaresUnrecorded,
   diffWorkspace,
   liveRateLimits,
   monthlyUsdFromCents,
@@ -79,7 +80,8 @@ export const workspaceHandlers = {
   async update(id: string, olds: WorkspaceOutputs, news: WorkspaceInputs): Promise<pulumi.dynamic.UpdateResult> {
     listed.forget();
     const client = adminClient(label(news));
-    const body = updateBody(olds, news);
+    const current = declaresUnrecorded(olds, news) ? outputsFromWire(news, await client.getWorkspace(id), {}) : olds;
+    const body = updateBody(current, news);
     const limits = await applyLimits(client, id, news, olds);
     if (!body) return { outs: recordDeclared(unchangedOutputs(olds, news, limits), news) };
     return { outs: recordDeclared(outputsFromWire(news, await client.updateWorkspace(id, body), limits), news) };
@@ -107,7 +109,7 @@ async function createOrTakeOver(client: AdminClient, inputs: CreateInputs) {
   if (!leftover) return client.createWorkspace(createBody({ ...inputs, name }, owner && ownerTagValue(owner)));
   claim(leftover.id);
   await warn(`${label(inputs)}: took over ${leftover.id}, left behind by an interrupted create of this resource.`);
-  const body = updateBody(outputsFromWire({}, leftover, {}), inputs);
+  const body = updateBody(outputsFromWire(inputs, leftover, {}), inputs);
   return body ? client.updateWorkspace(leftover.id, body) : leftover;
 }
 
@@ -116,7 +118,7 @@ async function adopt(client: AdminClient, inputs: WorkspaceInputs) {
   if (live.archived_at) throw new Error(`adoptId: workspace ${live.id} is archived and cannot be managed; remove adoptId to create a new one`);
   claim(live.id);
   // Only what the program declares is written: an unset input leaves the live value alone.
-  const body = updateBody(outputsFromWire({}, live, {}), inputs);
+  const body = updateBody(outputsFromWire(inputs, live, {}), inputs);
   return body ? client.updateWorkspace(live.id, body) : live;
 }
 

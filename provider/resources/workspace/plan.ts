@@ -21,6 +21,15 @@ const spec: DiffSpec = {
 /** Inputs 0.1.0 reported from the live workspace, declared or not (it always declared the name). */
 export const alwaysReported = ["displayColor", "tags", "workspaceGeo", "allowedInferenceGeos", "defaultInferenceGeo"];
 
+/**
+ * Whether the inputs declare a field of the live workspace that state does not record yet (outputs
+ * hold declared fields only): its live value must be read before the update body can be planned, or
+ * "exactly these tags" could not remove the tags the workspace already has.
+ */
+export function declaresUnrecorded(olds: Partial<WorkspaceOutputs>, news: WorkspaceInputs): boolean {
+  return [...alwaysReported, "externalKeyId"].some((key) => news[key as keyof WorkspaceInputs] !== undefined && olds[key as keyof WorkspaceOutputs] === undefined);
+}
+
 export function diffWorkspace(olds: Partial<WorkspaceOutputs>, news: WorkspaceInputs): pulumi.dynamic.DiffResult {
   const result = diffInputs(olds as Record<string, unknown>, news as Record<string, unknown>, spec);
   // Attaching a key to a workspace that has none is an update; only changing an attached key replaces.
