@@ -19,6 +19,10 @@ export interface UsageRecordInput {
   cacheCreation1h?: number;
   requests?: number;
   webSearchRequests?: number;
+  /** Attribution, for the report filters: default `messages_api`, `standard`, `global`. */
+  product?: string;
+  serviceTier?: string;
+  inferenceGeo?: "global" | "us";
 }
 
 export interface SeedUsageInput {
@@ -86,8 +90,13 @@ export class EmulatorControl {
         uncached_input_tokens: r.uncachedInputTokens, output_tokens: r.outputTokens,
         cache_read_input_tokens: r.cacheReadInputTokens, cache_creation_5m: r.cacheCreation5m,
         cache_creation_1h: r.cacheCreation1h, requests: r.requests, web_search_requests: r.webSearchRequests,
+        product: r.product, service_tier: r.serviceTier, inference_geo: r.inferenceGeo,
       })),
     });
+  }
+  /** Members signed out through `POST /v1/organizations/users/{id}/sign_out`, oldest first. */
+  async signOuts(): Promise<Array<{ user_id: string; email: string; signed_out_at: string }>> {
+    return (await this.call<{ data: Array<{ user_id: string; email: string; signed_out_at: string }> }>("GET", "sign_outs")).data;
   }
   requests(): Promise<RequestReport> { return this.call("GET", "requests"); }
   async resetRequests(): Promise<void> { await this.call("DELETE", "requests"); }
@@ -96,6 +105,18 @@ export class EmulatorControl {
   /** Requests per minute across all API routes; `null` removes the limit. */
   async setRateLimit(requestsPerMinute: number | null): Promise<void> {
     await this.call("POST", "rate_limit", { requests_per_minute: requestsPerMinute });
+  }
+
+  /**
+   * A federation rule created "in the Console": the only way to a rule whose `oauth_scope` goes beyond
+   * `workspace:developer`/`workspace:inference` (e.g. `org:admin`). `body` is the API's rule create body.
+   */
+  createConsoleFederationRule(body: Record<string, unknown>): Promise<Record<string, unknown> & { id: string }> {
+    return this.call("POST", "federation_rules", body);
+  }
+  /** A federation rule archived "in the Console", whatever its scope (OAuth callers may archive only workspace-scoped ones). */
+  archiveConsoleFederationRule(id: string): Promise<Record<string, unknown> & { id: string; archived_at: string }> {
+    return this.call("POST", `federation_rules/${encodeURIComponent(id)}/archive`);
   }
 
   private async call<T>(method: string, path: string, body?: unknown): Promise<T> {

@@ -1,12 +1,18 @@
 import { z } from "zod";
 import { invalid, notFound } from "./errors";
 import { faultSchema } from "./faults";
+import { federationControlRoutes } from "./federation/control";
+import { federationIssuerSchema, serviceAccountSchema, storedRuleSchema } from "./federation/wire";
+import { externalKeySchema, rbacGroupMemberSchema, rbacGroupSchema } from "./governance";
 import { parseWith } from "./params";
+import { telemetryDestinationSchema } from "./routes/telemetry-wire";
+import { WEBHOOK_ID_PREFIX, webhookEndpointSchema } from "./routes/webhooks-wire";
 import type { Route } from "./router";
 import type { Core } from "./server";
 import { storeSnapshotSchema } from "./snapshot";
 import { now, type Store } from "./store";
 import { DEFAULT_MODELS, HOUR, type UsageGenerator, type UsageRecord } from "./usage";
+import { SERVICE_TIERS, USAGE_INFERENCE_GEOS, USAGE_PRODUCTS } from "./usage-filters";
 import {
   API_KEY_STATUSES, ORGANIZATION_ROLES, apiKeySchema, inviteSchema, organizationSchema, spendLimitSchema, userSchema,
   workspaceMemberSchema, workspaceSchema,
@@ -40,6 +46,8 @@ const seedUsageBody = z.strictObject({
     api_key_id: z.string().nullish(), uncached_input_tokens: count, output_tokens: count,
     cache_read_input_tokens: count, cache_creation_5m: count, cache_creation_1h: count, requests: count,
     web_search_requests: count,
+    product: z.enum(USAGE_PRODUCTS).optional(), service_tier: z.enum(SERVICE_TIERS).optional(),
+    inference_geo: z.enum(USAGE_INFERENCE_GEOS).optional(),
   })).optional(),
 });
 const rateLimitBody = z.strictObject({ requests_per_minute: z.number().int().min(1).nullable() });
@@ -53,7 +61,10 @@ export function controlRoutes(core: Core): Route[] {
   };
   return [
     // The index of this surface, so that the URL the CLI prints answers with what it offers.
-    { method: "GET", template: "/_emulator/", handler: () => ({ controlSurface: index, api: "/v1/organizations/... with the admin key in x-api-key" }) },
+    { method: "GET", template: "/_emulator/", handler: () => ({
+      controlSurface: index, organizationType: store.organizationType,
+      api: "/v1/organizations/... with the admin key in x-api-key or Authorization: Bearer",
+    }) },
     route("POST", "reset", "back to a new organization: state, faults, rate limit and request counters", () => {
       store.reset();
       core.faults.clear();
@@ -102,6 +113,7 @@ export function controlRoutes(core: Core): Route[] {
     route("POST", "objects/{id}", "edit any object out of band with raw wire fields", ({ params, body }) => patchObject(store, params.id, body)),
     route("DELETE", "objects/{id}", "delete any object out of band (the API then answers 404)", ({ params }) => removeObject(store, params.id)),
     route("POST", "usage", "seed usage and cost: synthetic ({\"seed\"}) or exact hourly records", ({ body }) => seedUsage(store, parseWith(seedUsageBody, body, "body"))),
+    route("GET", "sign_outs", "members signed out through the API (POST /users/{id}/sign_out), oldest first", () => ({ data: structuredClone(store.signOuts) })),
     route("GET", "requests", "API requests served, in all and per route", () => core.log.report()),
     route("DELETE", "requests", "zero the request counters", () => core.log.reset()),
     route("POST", "faults", "inject a fault: {\"route\", \"kind\": \"latency\"|\"status\"|\"drop\", ...}", ({ body }) => {
@@ -112,6 +124,7 @@ export function controlRoutes(core: Core): Route[] {
     route("POST", "rate_limit", "limit API requests per minute: {\"requests_per_minute\": N | null}", ({ body }) => {
       core.limiter.set(parseWith(rateLimitBody, body, "body").requests_per_minute);
     }),
+    ...federationControlRoutes(route),
   ];
 }
 
@@ -127,33 +140,70 @@ function seedUsers(store: Store, input: z.infer<typeof seedUsersBody>) {
   return created;
 }
 
-/** Finds an object by id: `user_`, `invite_`, `wrkspc_`, `apikey_`, `spl_`, `wrkspc_.../user_...`, or the organization's. */
-function locate(store: Store, id: string) {
+interface Located {
+  object: object;
+  schema: z.ZodType;
+  /** Where it is kept, keyed by `id`; null for the organization, which cannot be removed. */
+  map: Map<string, unknown> | null;
+  /** Fields a patch may not change besides `id`, `type`, `user_id`, `workspace_id`, `rbac_group_id`. */
+  fixed?: string[];
+  /** Keeps what is derived from the patched object in step with it. */
+  afterPatch?: () => void;
+}
+
+/**
+ * Finds an object by id: `user_`, `invite_`, `wrkspc_`, `apikey_`, `spl_`, `svac_`, `fdis_`, `fdrl_`, `ekey_`,
+ * `rbac_group_`, `whep_` (webhook endpoints), `tdst_` (telemetry destinations), `wrkspc_.../user_...` (a
+ * workspace member), `rbac_group_.../user_...` (a group member), or the organization's.
+ */
+function locate(store: Store, id: string): Located {
   if (id === store.organization.id) return { object: store.organization, schema: organizationSchema, map: null };
-  const tables = [
+  const pair = id.includes("/");
+  const destination = id.startsWith("tdst_") ? store.integrations.telemetryDestinations.get(id) : undefined;
+  if (destination) {
+    const listKind = destination.destination.workspaces.type;
+    return {
+      object: destination.destination, schema: telemetryDestinationSchema, map: store.integrations.telemetryDestinations,
+      // Header values are write-only and not held; names change only with their values, through the API.
+      fixed: ["header_names"],
+      // As the API does when a destination's kind of list changes: the old list no longer means anything.
+      afterPatch: () => {
+        if (destination.destination.workspaces.type !== listKind) destination.list = [];
+      },
+    };
+  }
+  const tables: Array<{ prefix: string; map: Map<string, unknown>; schema: z.ZodType }> = [
     { prefix: "user_", map: store.users, schema: userSchema },
     { prefix: "invite_", map: store.invites, schema: inviteSchema },
     { prefix: "apikey_", map: store.apiKeys, schema: apiKeySchema },
     { prefix: "spl_", map: store.spendLimits, schema: spendLimitSchema },
-    { prefix: "wrkspc_", map: id.includes("/") ? store.members : store.workspaces, schema: id.includes("/") ? workspaceMemberSchema : workspaceSchema },
-  ] as const;
+    { prefix: "svac_", map: store.federation.serviceAccounts, schema: serviceAccountSchema },
+    { prefix: "fdis_", map: store.federation.issuers, schema: federationIssuerSchema },
+    { prefix: "fdrl_", map: store.federation.rules, schema: storedRuleSchema },
+    { prefix: "ekey_", map: store.governance.externalKeys, schema: externalKeySchema },
+    { prefix: "rbac_group_", map: pair ? store.governance.rbacGroupMembers : store.governance.rbacGroups, schema: pair ? rbacGroupMemberSchema : rbacGroupSchema },
+    { prefix: `${WEBHOOK_ID_PREFIX}_`, map: store.integrations.webhooks, schema: webhookEndpointSchema },
+    { prefix: "wrkspc_", map: pair ? store.members : store.workspaces, schema: pair ? workspaceMemberSchema : workspaceSchema },
+  ];
   for (const table of tables) {
-    const object = id.startsWith(table.prefix) ? (table.map as Map<string, object>).get(id) : undefined;
-    if (object) return { object, schema: table.schema, map: table.map as Map<string, object> };
+    const object = id.startsWith(table.prefix) ? table.map.get(id) : undefined;
+    if (object) return { object: object as object, schema: table.schema, map: table.map };
   }
   throw notFound("Object", id);
 }
 
 function patchObject(store: Store, id: string, fields: unknown) {
-  const { object, schema } = locate(store, id);
+  const { object, schema, fixed = [], afterPatch } = locate(store, id);
   if (typeof fields !== "object" || fields === null || Array.isArray(fields)) throw invalid("body: must be an object of wire fields.");
-  for (const fixed of ["id", "type", "user_id", "workspace_id"]) {
-    if (fixed in fields && (fields as Record<string, unknown>)[fixed] !== (object as Record<string, unknown>)[fixed]) {
-      throw invalid(`${fixed}: cannot be changed.`);
+  for (const field of ["id", "type", "user_id", "workspace_id", "rbac_group_id", ...fixed]) {
+    const given = (fields as Record<string, unknown>)[field];
+    if (field in fields && JSON.stringify(given) !== JSON.stringify((object as Record<string, unknown>)[field])) {
+      throw invalid(`${field}: cannot be changed.`);
     }
   }
-  const next = parseWith(schema as z.ZodType, { ...object, ...fields }, "body");
+  const next = parseWith(schema, { ...object, ...fields }, "body");
   Object.assign(object, next);
+  afterPatch?.();
   return object;
 }
 
@@ -168,13 +218,20 @@ function removeObject(store: Store, id: string) {
     for (const limit of store.spendLimits.values()) {
       if (limit.scope.type === "workspace" && limit.scope.workspace_id === id) store.spendLimits.delete(limit.id);
     }
+    for (const d of store.integrations.telemetryDestinations.values()) d.list = d.list.filter((e) => e.workspace_id !== id);
+  }
+  // As the API's own delete does: a group's memberships go with it.
+  if (map === store.governance.rbacGroups) {
+    for (const [key, member] of store.governance.rbacGroupMembers) if (member.rbac_group_id === id) store.governance.rbacGroupMembers.delete(key);
   }
   return { removed: object };
 }
 
 function seedUsage(store: Store, input: z.infer<typeof seedUsageBody>) {
-  const records: UsageRecord[] = (input.records ?? []).map(({ starting_at, ...r }) => ({
+  const records: UsageRecord[] = (input.records ?? []).map(({ starting_at, product, service_tier, inference_geo, ...r }) => ({
     ...r, api_key_id: r.api_key_id ?? null, at: Math.floor(Date.parse(starting_at) / HOUR) * HOUR,
+    // Only what was given, so a snapshot of an organization seeded without attribution stays as it was.
+    ...(product && { product }), ...(service_tier && { service_tier }), ...(inference_geo && { inference_geo }),
   }));
   const generators: UsageGenerator[] = [];
   if (input.seed !== undefined || input.records === undefined) {

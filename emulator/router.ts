@@ -1,4 +1,5 @@
 import type { IncomingHttpHeaders } from "node:http";
+import type { Principal } from "./auth";
 import { invalid } from "./errors";
 import type { Query } from "./params";
 import type { Store } from "./store";
@@ -11,6 +12,8 @@ export interface Ctx {
   headers: IncomingHttpHeaders;
   /** Adds a header to a successful response (e.g. `idempotent-replayed`). */
   setHeader: (name: string, value: string) => void;
+  /** Who the request acts as; absent on the control surface, which takes no credential. */
+  principal?: Principal;
 }
 
 export interface Route {

@@ -1,4 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { authenticate } from "./auth";
+import { oauthTokens } from "./federation/access";
+import { authorize } from "./federation/credentials";
+import { isPublicPath } from "./routes/oauth-token";
 import { controlRoutes } from "./control";
 import { ApiError, invalid } from "./errors";
 import type { Faults } from "./faults";
@@ -12,6 +16,8 @@ import type { RateLimiter, RequestLog } from "./traffic";
 export interface Core {
   store: Store;
   adminKey: string;
+  /** The person's OAuth access token (`org:admin`) the emulator accepts besides federation tokens. */
+  oauthToken?: string;
   faults: Faults;
   log: RequestLog;
   limiter: RateLimiter;
@@ -60,14 +66,18 @@ async function serveApi(core: Core, req: IncomingMessage, res: ServerResponse, u
       throw new ApiError(429, `Number of requests has exceeded your per-minute rate limit (${core.limiter.limit}).`,
         undefined, { "retry-after": String(retryAfter) });
     }
-    authenticate(req, core.adminKey);
+    // The token endpoint takes no credential and no version header (see ./routes/oauth-token.ts).
+    const open = isPublicPath(url.pathname);
+    const principal = open ? undefined : authenticate(req.headers, core.adminKey, oauthTokens(core.store, core.oauthToken, req.headers));
+    if (!open) checkVersion(req);
     if (match.kind === "none") throw new ApiError(404, `No such endpoint: ${method} ${url.pathname}.`);
     if (match.kind === "wrong_method") throw new ApiError(405, `Method ${method} is not allowed on ${url.pathname}.`);
     const body = parseJson(raw);
     core.store.sweep();
-    const result = match.route.handler({
+    if (principal) authorize(principal, match.route.template);
+    const result = await match.route.handler({
       store: core.store, params: match.params, query: queryOf(url.searchParams), body, headers: req.headers,
-      setHeader: (name, value) => res.setHeader(name, value),
+      setHeader: (name, value) => res.setHeader(name, value), principal,
     });
     record(200);
     if (method !== "GET") core.onChange?.();
@@ -95,10 +105,7 @@ async function serveControl(
   sendJson(res, 200, result ?? { ok: true });
 }
 
-function authenticate(req: IncomingMessage, adminKey: string): void {
-  const key = req.headers["x-api-key"];
-  if (key === undefined) throw new ApiError(401, "x-api-key header is required");
-  if (key !== adminKey) throw new ApiError(401, "invalid x-api-key");
+function checkVersion(req: IncomingMessage): void {
   const version = req.headers["anthropic-version"];
   if (version === undefined) throw invalid("anthropic-version: header is required");
   if (typeof version !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(version)) {

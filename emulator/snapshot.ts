@@ -1,4 +1,8 @@
 import { z } from "zod";
+import { federationSnapshotSchema } from "./federation/state";
+import { governanceSnapshotSchema, unique as uniqueIn } from "./governance";
+import { integrationsSnapshotSchema } from "./integrations";
+import type { OrganizationType } from "./organization-kind";
 import type { OrganizationRateLimit, RateLimitGroupType } from "./rate-limit-catalog";
 import type { UsageGenerator, UsageRecord } from "./usage";
 import {
@@ -7,7 +11,9 @@ import {
 
 // The whole emulator state as `GET /_emulator/state` returns it and `PUT /_emulator/state` takes it back,
 // so a test can keep an organization as a file (e.g. next to a Pulumi state made by an older version) and
-// serve it again. Objects are the wire schemas, strict: a snapshot can never carry a key's secret.
+// serve it again. Objects are the wire schemas, strict: a snapshot can never carry a key's secret, a
+// webhook's signing secret or a telemetry header's value (the emulator keeps none of the last two, see
+// ./integrations.ts). Fields added after the first release are optional, so every older file still loads.
 
 const GROUP_TYPES = ["batch", "files", "model_group", "skills", "token_count", "web_search"] as const satisfies
   readonly RateLimitGroupType[];
@@ -25,6 +31,7 @@ const usageRecordSchema: z.ZodType<UsageRecord> = z.strictObject({
   at: z.number().int(), workspace_id: z.string(), api_key_id: z.string().nullable(), model: z.string(),
   uncached_input_tokens: count, output_tokens: count, cache_read_input_tokens: count, cache_creation_5m: count,
   cache_creation_1h: count, requests: count, web_search_requests: count,
+  product: z.string().optional(), service_tier: z.string().optional(), inference_geo: z.string().optional(),
 });
 const usageGeneratorSchema: z.ZodType<UsageGenerator> = z.strictObject({
   seed: z.number().int(),
@@ -48,15 +55,18 @@ export const storeSnapshotSchema = z.strictObject({
   /** Keyed `wrkspc_.../rate_limit_id`, each a map of limiter type to value. */
   rateLimitOverrides: z.array(z.strictObject({ key: z.string(), limits: z.record(z.string(), z.number().int().min(0)) })),
   usage: z.strictObject({ generators: z.array(usageGeneratorSchema), records: z.array(usageRecordSchema) }),
+  /** Optional so that state files written before service accounts and federation still load. */
+  federation: federationSnapshotSchema.optional(),
+  /** The kind of organization the objects belong to; absent: the kind the emulator was started with. */
+  organizationType: z.enum(["console", "enterprise"] as const satisfies readonly OrganizationType[]).optional(),
+  /** External keys, compliance settings, RBAC groups, their members and the roles (ids included). */
+  governance: governanceSnapshotSchema.optional(),
+  /** Webhook endpoints and telemetry destinations with their workspace lists, secrets left out. */
+  integrations: integrationsSnapshotSchema.optional(),
+  /** Members signed out through the API (`GET /_emulator/sign_outs`), oldest first. */
+  signOuts: z.array(z.strictObject({ user_id: z.string(), email: z.string(), signed_out_at: z.iso.datetime({ offset: true }) })).optional(),
 }).superRefine((snapshot, ctx) => {
-  // A Map keeps one object per key, so a duplicate would vanish silently instead of being restored.
-  const unique = (field: string, keys: string[]) => {
-    const seen = new Set<string>();
-    keys.forEach((key, index) => {
-      if (seen.has(key)) ctx.addIssue({ code: "custom", path: [field, index], message: `duplicate '${key}'` });
-      seen.add(key);
-    });
-  };
+  const unique = (field: string, keys: string[]) => uniqueIn(ctx, field, keys);
   for (const field of ["users", "invites", "workspaces", "apiKeys", "spendLimits", "rateLimits"] as const) {
     unique(field, snapshot[field].map((object) => object.id));
   }

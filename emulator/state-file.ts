@@ -9,8 +9,18 @@ import type { Store } from "./store";
  */
 export function keepStateIn(path: string, store: Store): () => void {
   if (existsSync(path)) {
-    const parsed = storeSnapshotSchema.safeParse(JSON.parse(readFileSync(path, "utf8")));
-    if (!parsed.success) throw new Error(`--state-file ${path}: not a saved emulator state (${parsed.error.issues[0]?.message})`);
+    let json: unknown;
+    try {
+      json = JSON.parse(readFileSync(path, "utf8"));
+    } catch (error) {
+      throw new Error(`--state-file ${path}: not a saved emulator state (${error instanceof Error ? error.message : String(error)})`);
+    }
+    const parsed = storeSnapshotSchema.safeParse(json);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new Error(`--state-file ${path}: not a saved emulator state (${issue?.path.join(".") || "(top level)"}: ${issue?.message})`);
+    }
+    // The file's organization type wins over --organization-type (see Store.restore).
     store.restore(parsed.data);
   }
   return () => {

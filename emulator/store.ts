@@ -1,8 +1,12 @@
 import { newApiKeySecret, newId, newOrganizationId, keyHint } from "./ids";
 import { notFound } from "./errors";
+import type { OrganizationType } from "./organization-kind";
 import { organizationRateLimits, type OrganizationRateLimit } from "./rate-limit-catalog";
 import type { StoreSnapshot } from "./snapshot";
 import { emptyUsage, type UsageState } from "./usage";
+import { GovernanceState } from "./governance";
+import { FederationState } from "./federation/state";
+import { IntegrationsState } from "./integrations";
 import type {
   ApiKey, CreatedApiKey, DataResidency, Invite, Organization, OrganizationRole, SpendLimit, User, Workspace,
   WorkspaceMember,
@@ -36,17 +40,37 @@ export class Store {
   /** Workspace overrides, keyed `wrkspc_.../rate_limit_id`, each a map of limiter type to value. */
   rateLimitOverrides = new Map<string, Map<string, number>>();
   usage: UsageState = emptyUsage();
+  /** External keys, compliance settings, RBAC groups and roles (see ./governance.ts). */
+  governance = new GovernanceState();
+  /** Service accounts, federation issuers and rules, minted OAuth tokens (see ./federation/state.ts). */
+  federation = new FederationState();
+  /** Webhook endpoints and telemetry destinations (see ./integrations.ts). */
+  integrations = new IntegrationsState();
+  /** Every `POST /users/{id}/sign_out` that succeeded, oldest first (`GET /_emulator/sign_outs`). */
+  signOuts: Array<{ user_id: string; email: string; signed_out_at: string }> = [];
 
-  constructor(private readonly seed: StoreSeed = {}) {
+  /**
+   * Console or Enterprise (see ./organization-kind.ts): the kind given at start, until `restore()` brings
+   * a snapshot of an organization of the other kind; `reset()` returns to the kind given at start.
+   */
+  organizationType: OrganizationType;
+
+  constructor(
+    private readonly seed: StoreSeed = {},
+    private readonly startType: OrganizationType = "console",
+  ) {
+    this.organizationType = startType;
     this.reset();
   }
 
   reset(): void {
+    this.organizationType = this.startType;
     for (const map of [this.users, this.invites, this.workspaces, this.members, this.apiKeys, this.spendLimits]) {
       map.clear();
     }
     this.rateLimitOverrides.clear();
     this.usage = emptyUsage();
+    this.signOuts = [];
     this.organization = {
       id: this.seed.organization?.id ?? newOrganizationId(),
       name: this.seed.organization?.name ?? "Emulated Organization",
@@ -55,17 +79,24 @@ export class Store {
     const admin = this.addUser({
       email: this.seed.adminUser?.email ?? "admin@example.com",
       name: this.seed.adminUser?.name ?? "Organization Admin",
-      role: "admin",
+      // An Enterprise organization has no `admin` role; the person behind its admin key is its primary owner.
+      role: this.organizationType === "enterprise" ? "primary_owner" : "admin",
     });
     this.adminUserId = admin.id;
     this.defaultWorkspaceId = this.addWorkspace({ name: "Default" }).id;
     this.rateLimits = organizationRateLimits();
+    this.governance.reset(this.organization.id);
+    this.federation.reset();
+    this.integrations.reset();
     const created = now();
-    const usageTier: SpendLimit = {
-      id: newId("spl"), type: "spend_limit", amount: "500000", currency: "USD", is_enabled: true,
-      period: "monthly", scope: { type: "usage_tier" }, created_at: created, updated_at: created,
+    // Console: Anthropic's cap from the usage tier. Enterprise: the organization default set in claude.ai.
+    const seeded: SpendLimit = {
+      id: newId("spl"), type: "spend_limit", amount: this.organizationType === "enterprise" ? "50000" : "500000",
+      currency: "USD", is_enabled: true, period: "monthly",
+      scope: { type: this.organizationType === "enterprise" ? "organization" : "usage_tier" },
+      created_at: created, updated_at: created,
     };
-    this.spendLimits.set(usageTier.id, usageTier);
+    this.spendLimits.set(seeded.id, seeded);
   }
 
   /** Time-driven transitions: invites and keys past their expiry read as expired. */
@@ -170,15 +201,24 @@ export class Store {
         key, limits: Object.fromEntries(limits),
       })),
       usage: this.usage,
+      federation: this.federation.snapshot(),
+      organizationType: this.organizationType,
+      governance: this.governance.snapshot(),
+      integrations: this.integrations.snapshot(),
+      signOuts: this.signOuts,
     });
   }
 
   /**
    * Replaces every object with those of a snapshot (validated by the caller, see ./snapshot.ts), ids
-   * included. `reset()` still returns to the seeded organization, not to the snapshot.
+   * included. `reset()` still returns to the seeded organization, not to the snapshot. The snapshot's
+   * organization type wins over the one given at start: the objects (an Enterprise primary owner, an
+   * organization-scoped spend limit, RBAC groups) belong to that kind, and served under the other they
+   * would make an organization that cannot exist. A snapshot without one (older files) takes the start kind.
    */
   restore(snapshot: StoreSnapshot): void {
     const copy = structuredClone(snapshot);
+    this.organizationType = copy.organizationType ?? this.startType;
     this.organization = copy.organization;
     this.adminUserId = copy.adminUserId;
     this.defaultWorkspaceId = copy.defaultWorkspaceId;
@@ -196,6 +236,10 @@ export class Store {
     this.rateLimitOverrides.clear();
     for (const { key, limits } of copy.rateLimitOverrides) this.rateLimitOverrides.set(key, new Map(Object.entries(limits)));
     this.usage = copy.usage;
+    this.federation.restore(copy.federation);
+    this.governance.restore(copy.governance, copy.organization.id);
+    this.integrations.restore(copy.integrations);
+    this.signOuts = copy.signOuts ?? [];
   }
 }
 

@@ -2,6 +2,7 @@ import {
   HOUR, MINUTE, TOKEN_TYPES, formatMicroCents, hourlyRecords, minuteRecords, tokenCostMicroCents,
   webSearchMicroCents, type UsageRecord, type UsageState,
 } from "./usage";
+import { attribution, recordFilter, type ReportFilters } from "./usage-filters";
 
 // Aggregates usage records into the rows of `GET /analytics/usage` and `GET /analytics/cost`.
 
@@ -12,9 +13,7 @@ export interface ReportRequest {
   end: number;
   width: BucketWidth | null;
   groupBy: string[];
-  models?: string[];
-  workspaceIds?: string[];
-  apiKeyIds?: string[];
+  filters: ReportFilters;
 }
 
 const USAGE_GROUP_KEYS = [
@@ -32,11 +31,11 @@ const DIMENSIONS: Record<string, (r: UsageRecord) => unknown> = {
   api_key_id: (r) => r.api_key_id,
   actor: (r) => (r.api_key_id ? { type: "api_actor", api_key_id: r.api_key_id } : null),
   actor_type: (r) => (r.api_key_id ? "api_actor" : null),
-  context_window: () => "0-200k",
-  inference_geo: () => "global",
-  product: () => "messages_api",
-  service_tier: () => "standard",
-  speed: () => "standard",
+  context_window: attribution.context_window,
+  inference_geo: attribution.inference_geo,
+  product: attribution.product,
+  service_tier: attribution.service_tier,
+  speed: attribution.speed,
 };
 
 const WIDTH_MS: Record<BucketWidth, number> = { "1d": 24 * HOUR, "1h": HOUR, "1m": MINUTE };
@@ -56,12 +55,7 @@ export function buckets(state: UsageState, req: ReportRequest, dimensions: reado
   const end = size ? req.end : floorTo(req.end, HOUR);
   let records = hourlyRecords(state, floorTo(start, HOUR), end);
   if (req.width === "1m") records = minuteRecords(records, start, end);
-  records = records.filter(
-    (r) =>
-      (!req.models || req.models.includes(r.model)) &&
-      (!req.workspaceIds || req.workspaceIds.includes(r.workspace_id)) &&
-      (!req.apiKeyIds || req.apiKeyIds.includes(r.api_key_id ?? "")),
-  );
+  records = records.filter(recordFilter(req.filters));
   const grouped = new Map<string, Bucket>();
   for (const record of records) {
     const bucketStart = size ? floorTo(record.at, size) : start;

@@ -14,6 +14,10 @@ export interface UsageRecord {
   cache_creation_1h: number;
   requests: number;
   web_search_requests: number;
+  /** Attribution a test may seed; absent reads as Messages API usage at the standard tier, global inference. */
+  product?: string;
+  service_tier?: string;
+  inference_geo?: string;
 }
 
 const COUNTS = [

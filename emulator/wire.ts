@@ -88,6 +88,8 @@ export const spendLimitScopeSchema = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("organization") }),
   z.strictObject({ type: z.literal("workspace"), workspace_id: z.string() }),
   z.strictObject({ type: z.literal("usage_tier") }),
+  // A Claude Enterprise organization's per-member override.
+  z.strictObject({ type: z.literal("user"), user_id: z.string() }),
 ]);
 
 export const spendLimitSchema = z.strictObject({

@@ -4,7 +4,7 @@ import { idPageQuery, pageById } from "../pagination";
 import { parseWith, q } from "../params";
 import { route, type Route } from "../router";
 import { ORGANIZATION_ROLES } from "../wire";
-import { assignableRole } from "./users";
+import { assignableRole, checkRoleForKind } from "./users";
 
 const createBody = z.strictObject({
   email: z.email("must be an email address"),
@@ -26,6 +26,7 @@ const DEFAULT_STATUSES = ["accepted", "expired", "pending"];
 export const inviteRoutes: Route[] = [
   route("POST", "/v1/organizations/invites", ({ store, body }) => {
     const input = parseWith(createBody, body, "body");
+    checkRoleForKind(store, input.role);
     const email = input.email.trim();
     if (store.userByEmail(email)) throw invalid(`${email} is already a member of the organization.`, "already_member");
     for (const invite of store.invites.values()) {

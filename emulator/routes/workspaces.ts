@@ -2,7 +2,7 @@ import { z } from "zod";
 import { ApiError, invalid } from "../errors";
 import { idPageQuery, pageById } from "../pagination";
 import { parseWith, q } from "../params";
-import { route, type Route } from "../router";
+import { requireBeta, route, type Ctx, type Route } from "../router";
 import { now, type Store } from "../store";
 import { INFERENCE_GEOS, type DataResidency, type Workspace } from "../wire";
 
@@ -10,7 +10,7 @@ const name = z.string().trim().min(1, "must not be empty").max(40, "must be at m
 const color = z.string().regex(/^#[0-9a-fA-F]{6}$/, "must be a hex color such as #6C5BB9");
 const geos = z.union([z.array(z.enum(INFERENCE_GEOS)).min(1), z.literal("unrestricted")]);
 const tagKey = z.string().min(1).max(128).refine((k) => !k.toLowerCase().startsWith("anthropic"), "tag keys may not begin with 'anthropic'");
-// The SDK types these as taking objects, but only user/service-account credentials may set them.
+// Checked in the handler (see checkPrivacy): whether the credential may set it comes before its shape.
 const privacy = z.unknown().optional();
 
 const createBody = z.strictObject({
@@ -48,9 +48,11 @@ const listQuery = z.object({
 });
 
 export const workspaceRoutes: Route[] = [
-  route("POST", "/v1/organizations/workspaces", ({ store, body }) => {
-    const input = parseWith(createBody, body, "body");
-    rejectPrivacy(input.inference_data_privacy);
+  route("POST", "/v1/organizations/workspaces", (ctx) => {
+    const { store } = ctx;
+    const input = parseWith(createBody, ctx.body, "body");
+    checkPrivacy(ctx, input.inference_data_privacy);
+    checkExternalKey(store, input.external_key_id ?? null, input.user_profile_id ?? null);
     const residency = checkedResidency({
       workspace_geo: "us",
       allowed_inference_geos: input.data_residency?.allowed_inference_geos ?? "unrestricted",
@@ -72,12 +74,16 @@ export const workspaceRoutes: Route[] = [
     return pageById(workspaces, (w) => w.id, params);
   }),
   route("GET", "/v1/organizations/workspaces/{id}", ({ store, params }) => store.workspace(params.id)),
-  route("POST", "/v1/organizations/workspaces/{id}", ({ store, params, body }) => {
-    const workspace = modifiable(store, params.id);
-    const input = parseWith(updateBody, body, "body");
-    rejectPrivacy(input.inference_data_privacy);
+  route("POST", "/v1/organizations/workspaces/{id}", (ctx) => {
+    const { store } = ctx;
+    const workspace = modifiable(store, ctx.params.id);
+    const input = parseWith(updateBody, ctx.body, "body");
+    checkPrivacy(ctx, input.inference_data_privacy);
     writeOnce(workspace, "external_key_id", input.external_key_id);
     writeOnce(workspace, "user_profile_id", input.user_profile_id);
+    if (input.external_key_id !== undefined || input.user_profile_id !== undefined) {
+      checkExternalKey(store, input.external_key_id ?? workspace.external_key_id, input.user_profile_id ?? workspace.user_profile_id);
+    }
     const residency = checkedResidency({
       ...workspace.data_residency,
       ...(input.data_residency?.allowed_inference_geos != null && { allowed_inference_geos: input.data_residency.allowed_inference_geos }),
@@ -134,8 +140,58 @@ function writeOnce(workspace: Workspace, field: "external_key_id" | "user_profil
   }
 }
 
-function rejectPrivacy(value: unknown): void {
-  if (value !== undefined) {
-    throw new ApiError(403, "An Admin API key can't set inference_data_privacy; use an API key that belongs to a user or a service account.");
+/**
+ * The key a workspace is to be encrypted under must be one of the organization's external keys
+ * (`external_key_not_found`), with the workspace's own user profile, or none on both
+ * (`key_profile_mismatch`); the SDK documents both errors and what their messages name.
+ */
+function checkExternalKey(store: Store, keyId: string | null, userProfileId: string | null): void {
+  if (keyId === null) return;
+  const key = store.governance.externalKeys.get(keyId);
+  if (!key) throw invalid(`external_key_id: The organization has no active External Key '${keyId}'.`, "external_key_not_found");
+  if (key.user_profile_id !== userProfileId) {
+    const profile = (id: string | null) => (id === null ? "no user profile" : `user profile '${id}'`);
+    throw invalid(
+      `external_key_id: External Key '${keyId}' has ${profile(key.user_profile_id)} and the Workspace would have ${profile(userProfileId)}; ` +
+        "a key and its Workspace must have the same user profile, or both have none.",
+      "key_profile_mismatch",
+    );
+  }
+}
+
+const EFS_BETA = "efs-2026-10-01";
+const storageParam = z.discriminatedUnion("type", [
+  z.strictObject({ type: z.literal("internal") }),
+  z.strictObject({ type: z.literal("external"), external_storage_id: z.string().min(1) }),
+]);
+const privacyParam = z.strictObject({
+  human_review: z.strictObject({ type: z.enum(["enabled", "disabled"]) }).optional(),
+  safeguards_storage: storageParam.optional(),
+  transcripts_storage: storageParam.optional(),
+}, { error: "must be an object; it cannot be null" });
+
+/**
+ * The SDK: "An Admin API key can't set this field, because it doesn't belong to a user or a service
+ * account. Use an API key that belongs to one, or an OAuth token", and the field "requires the
+ * `efs-2026-10-01` `anthropic-beta` value". Any OAuth token that reaches a handler has `org:admin` (see
+ * ../federation/credentials.ts). An emulated organization has no External Storage and no approval to turn
+ * human review off, so the only values it takes are those every Workspace already has (human review
+ * enabled, internal storage): accepted, nothing changes, and reads do not show the field (it is returned
+ * only to organizations enabled for it).
+ */
+function checkPrivacy(ctx: Ctx, value: unknown): void {
+  if (value === undefined) return;
+  if (ctx.principal?.kind !== "oauth") {
+    throw new ApiError(403, "An Admin API key can't set inference_data_privacy, because it doesn't belong to a user or a service account; use an API key that belongs to one, or an OAuth token.");
+  }
+  requireBeta(ctx, EFS_BETA);
+  const privacy = parseWith(z.object({ inference_data_privacy: privacyParam }), { inference_data_privacy: value }, "body").inference_data_privacy;
+  if (privacy.human_review?.type === "disabled") {
+    throw invalid("inference_data_privacy.human_review: Turning human review off needs Anthropic's approval for the organization, and the organization doesn't have it. Contact Anthropic support to request approval.", "approval_required");
+  }
+  for (const field of ["safeguards_storage", "transcripts_storage"] as const) {
+    if (privacy[field]?.type === "external") {
+      throw invalid(`inference_data_privacy.${field}: External Storage isn't available for this Workspace: the organization has none, so only internal storage is accepted.`, "external_storage_not_available");
+    }
   }
 }

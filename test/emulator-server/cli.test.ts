@@ -66,18 +66,33 @@ describe("pulumi-anthropic-emulator", () => {
     expect(me.status).toBe(200);
   });
 
-  it("refuses a port that is not a number", async () => {
-    child = spawn(process.execPath, [CLI, "--port", "eighty"], { stdio: ["ignore", "pipe", "pipe"] });
-    let stderr = "";
-    child.stderr!.on("data", (chunk) => (stderr += chunk));
-    const [code] = await once(child, "exit");
-    expect(code).toBe(1);
-    expect(stderr).toContain("--port");
+  it("--organization-type enterprise emulates a Claude Enterprise organization; Console is the default", async () => {
+    const kindOf = async (url: string) => ((await (await fetch(`${url}/_emulator/`)).json()) as { organizationType: string }).organizationType;
+    const enterprise = await start(["--port", "0", "--organization-type", "enterprise", "--admin-key", "sk-ant-admin01-cli-kind"]);
+    expect(await kindOf(enterprise.url)).toBe("enterprise");
+    const effective = await fetch(`${enterprise.url}/v1/organizations/spend_limits/effective`, {
+      headers: { authorization: "Bearer sk-ant-admin01-cli-kind", "anthropic-version": "2023-06-01" },
+    });
+    expect(effective.status).toBe(200);
+    child!.kill("SIGTERM");
+    await once(child!, "exit");
+    expect(await kindOf((await start(["--port", "0"])).url)).toBe("console");
+  });
+
+  it("refuses a port that is not a number, and an organization type it does not know, naming the option", async () => {
+    for (const [args, option] of [[["--port", "eighty"], "--port"], [["--organization-type", "team"], "--organization-type: 'team'"]] as const) {
+      child = spawn(process.execPath, [CLI, ...args], { stdio: ["ignore", "pipe", "pipe"] });
+      let stderr = "";
+      child.stderr!.on("data", (chunk) => (stderr += chunk));
+      const [code] = await once(child, "exit");
+      expect(code).toBe(1);
+      expect(stderr).toContain(option);
+    }
   });
 
   it("--help lists every option with its default, and the control surface", async () => {
     const { stdout } = await promisify(execFile)(process.execPath, [CLI, "--help"]);
-    for (const text of ["--port N", "(default 8787)", "--host ADDR", "--admin-key KEY", "--seed FILE", "--state-file FILE", "/_emulator/"]) {
+    for (const text of ["--port N", "(default 8787)", "--host ADDR", "--admin-key KEY", "--seed FILE", "--empty", "--state-file FILE", "/_emulator/", "demo organization", "alice@example.com"]) {
       expect(stdout).toContain(text);
     }
   });
@@ -88,6 +103,58 @@ describe("pulumi-anthropic-emulator", () => {
     const index = (await (await fetch(`${url}/_emulator/`)).json()) as { controlSurface: Array<{ method: string; path: string; what: string }> };
     expect(index.controlSurface).toContainEqual(expect.objectContaining({ method: "POST", path: "/_emulator/invites/{id}/accept" }));
     expect(index.controlSurface.every((r) => r.what.length > 0)).toBe(true);
+  });
+
+  it("starts with the demo organization (alice@example.com a member), --empty starts bare, --seed replaces the demo", async () => {
+    const adminKey = ["sk-ant-admin01", "cli", "demo", "test"].join("-");
+    const headers = { "x-api-key": adminKey, "anthropic-version": "2023-06-01" };
+    const members = async (url: string) =>
+      ((await (await fetch(`${url}/v1/organizations/users?limit=100`, { headers })).json()) as { data: Array<{ email: string; role: string }> }).data
+        .filter((u) => u.role !== "admin").map((u) => u.email).sort();
+    const workspaces = async (url: string) =>
+      ((await (await fetch(`${url}/v1/organizations/workspaces`, { headers })).json()) as { data: Array<{ name: string }> }).data.map((w) => w.name);
+
+    const demo = await start(["--port", "0", "--admin-key", adminKey]);
+    expect(await members(demo.url)).toEqual(["alice@example.com", "carol@example.com"]);
+    expect(await workspaces(demo.url)).toEqual(["Sandbox"]);
+    expect(demo.output()).toContain("Organization: the demo organization");
+    child!.kill("SIGTERM");
+    await once(child!, "exit");
+
+    const empty = await start(["--port", "0", "--admin-key", adminKey, "--empty"]);
+    expect(await members(empty.url)).toEqual([]);
+    expect(await workspaces(empty.url)).toEqual([]);
+    child!.kill("SIGTERM");
+    await once(child!, "exit");
+
+    const dir = mkdtempSync(join(tmpdir(), "emulator-cli-"));
+    try {
+      const seed = join(dir, "seed.json");
+      writeFileSync(seed, JSON.stringify({ users: [{ email: "dana@example.com" }] }));
+      const seeded = await start(["--port", "0", "--admin-key", adminKey, "--seed", seed]);
+      expect(await members(seeded.url)).toEqual(["dana@example.com"]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("refuses --seed with --empty, and a seed file that does not match the format, naming the field", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "emulator-cli-"));
+    const exitOf = async (args: string[]) => {
+      child = spawn(process.execPath, [CLI, "--port", "0", ...args], { stdio: ["ignore", "pipe", "pipe"] });
+      let stderr = "";
+      child.stderr!.on("data", (chunk) => (stderr += chunk));
+      const [code] = await once(child, "exit");
+      return { code, stderr };
+    };
+    try {
+      const seed = join(dir, "seed.json");
+      writeFileSync(seed, JSON.stringify({ users: [{ email: "not an email" }] }));
+      expect(await exitOf(["--seed", seed, "--empty"])).toEqual({ code: 1, stderr: expect.stringContaining("--seed and --empty") });
+      expect(await exitOf(["--seed", seed])).toEqual({ code: 1, stderr: expect.stringContaining("users.0.email") });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("starts from a seed file, and keeps the organization in a state file across a restart", async () => {

@@ -9,6 +9,14 @@ async function createWorkspace(name: string) {
   return response.body as { id: string; archived_at: string | null };
 }
 
+async function externalKey(): Promise<string> {
+  const response = await adminFetch(emu, "POST", "/v1/organizations/external_keys", {
+    body: { provider_config: { type: "aws", kms_arn: "arn:aws:kms:us-east-1:111122223333:key/abcd1234-5678-90ab-cdef-000011112222" } },
+  });
+  expect(response.status).toBe(200);
+  return response.body.id;
+}
+
 describe("archiving a workspace", () => {
   it("archives its live keys, leaves other workspaces' keys alone, and keeps expired keys expired", async () => {
     const doomed = await createWorkspace("Doomed");
@@ -68,17 +76,19 @@ describe("workspace updates", () => {
     });
     expect(created.body.data_residency).toEqual({ workspace_geo: "us", allowed_inference_geos: ["us"], default_inference_geo: "us" });
     const id = created.body.id;
+    const [first, second] = await Promise.all([externalKey(), externalKey()]);
     const updated = await adminFetch(emu, "POST", `/v1/organizations/workspaces/${id}`, {
-      body: { tags: { cost: null, env: "prod" }, external_key_id: "extkey_1" },
+      body: { tags: { cost: null, env: "prod" }, external_key_id: first },
     });
     expect(updated.body.tags).toEqual({ team: "core", env: "prod" });
-    expect(updated.body.external_key_id).toBe("extkey_1");
+    expect(updated.body.external_key_id).toBe(first);
 
     const badGeo = await adminFetch(emu, "POST", `/v1/organizations/workspaces/${id}`, { body: { data_residency: { default_inference_geo: "global" } } });
     expect(badGeo.status).toBe(400);
     expect(badGeo.body.error.message).toContain("default_inference_geo");
-    const rekey = await adminFetch(emu, "POST", `/v1/organizations/workspaces/${id}`, { body: { external_key_id: "extkey_2" } });
+    const rekey = await adminFetch(emu, "POST", `/v1/organizations/workspaces/${id}`, { body: { external_key_id: second } });
     expect(rekey.status).toBe(400);
+    expect(rekey.body.error.message).toMatch(/write-once/);
     const reserved = await adminFetch(emu, "POST", `/v1/organizations/workspaces/${id}`, { body: { tags: { anthropic_x: "1" } } });
     expect(reserved.status).toBe(400);
   });
