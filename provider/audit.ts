@@ -1,9 +1,11 @@
 /**
  * One structured record per Admin API HTTP attempt, so an operator can answer "what did this
  * `pulumi up` do to our organization" afterwards. Records carry ids and paths only: no query values
- * (an email filter is personal data), no bodies (a created key is in one), never the admin key.
+ * (an email filter is personal data), no bodies (a created key is in one), never a credential: not the
+ * admin key, an OAuth access token, a federated access token or the identity token it was exchanged for.
  */
 import { appendFileSync } from "node:fs";
+import { redact } from "./config";
 
 export interface AuditRecord {
   /** ISO 8601, when the attempt finished. */
@@ -33,11 +35,17 @@ export interface AuditOptions {
   file?: string;
   /** Extra sink, e.g. for tests or for a caller that collects records. */
   onRecord?: AuditSink;
+  /**
+   * The credentials the caller holds (admin key, OAuth token, federated access token), masked in every
+   * field of every record: none belongs there, and an operation name built from user input must not carry one.
+   */
+  secrets?: () => ReadonlyArray<string | undefined>;
 }
 
 /** Builds the function the request loop calls once per attempt. Sinks never make a call fail. */
 export function createAuditor(options: AuditOptions): (record: AuditRecord) => void {
-  return (record) => {
+  return (given) => {
+    const record = options.secrets ? masked(given, options.secrets()) : given;
     const line = JSON.stringify(record);
     if (options.file) appendLine(options.file, line);
     pulumiDebug(`anthropic admin api: ${line}`);
@@ -48,6 +56,19 @@ export function createAuditor(options: AuditOptions): (record: AuditRecord) => v
         // An observer's bug must not turn a successful API call into a failure.
       }
     }
+  };
+}
+
+/** `record` with each secret (and anything shaped like a key or a JWT) masked in its text fields. */
+function masked(record: AuditRecord, secrets: ReadonlyArray<string | undefined>): AuditRecord {
+  const text = (value: string) => redact(value, secrets);
+  return {
+    ...record,
+    operation: text(record.operation),
+    path: text(record.path),
+    queryKeys: record.queryKeys.map(text),
+    requestId: record.requestId === null ? null : text(record.requestId),
+    ...(record.errorCode === undefined ? {} : { errorCode: text(record.errorCode) }),
   };
 }
 

@@ -21,6 +21,12 @@ export interface AnalyticsParams {
   models?: string[];
   workspaceIds?: string[];
   apiKeyIds?: string[];
+  /** Product surfaces, e.g. ["messages_api", "claude_code"] (the SDK's BetaAnalyticsUsageCostProductFilter). */
+  products?: string[];
+  /** e.g. ["standard", "batch"] (BetaAnalyticsServiceTier). */
+  serviceTiers?: string[];
+  /** "global", "us", or "not_available" for usage without one (BetaAnalyticsInferenceGeoFilter). */
+  inferenceGeos?: string[];
   orderBy?: string;
   order?: "asc" | "desc";
   /** Rows per page, 1..1000 (default 1000). */
@@ -44,6 +50,9 @@ function analyticsQuery(params: AnalyticsParams, operation: string, page: string
     models: params.models,
     workspace_ids: params.workspaceIds,
     api_key_ids: params.apiKeyIds,
+    products: params.products,
+    service_tiers: params.serviceTiers,
+    inference_geos: params.inferenceGeos,
     order_by: params.orderBy,
     order: params.order,
     limit: pageLimit(params.limit, operation),

@@ -8,6 +8,8 @@ export interface AdminErrorDetails {
   operation: string;
   status?: number;
   errorType?: string;
+  /** `error.details.error_code`, e.g. `organization_not_enrolled_in_beta`: the API's stable reason, when it sends one. */
+  errorCode?: string;
   /** The server's own words (already redacted), without the operation and status around them. */
   serverMessage?: string;
   requestId?: string;
@@ -33,6 +35,7 @@ export class AnthropicAdminError extends Error {
   readonly operation: string;
   readonly status: number | undefined;
   readonly errorType: string | undefined;
+  readonly errorCode: string | undefined;
   readonly serverMessage: string | undefined;
   readonly requestId: string | undefined;
   readonly attempts: number;
@@ -44,6 +47,7 @@ export class AnthropicAdminError extends Error {
     this.operation = details.operation;
     this.status = details.status;
     this.errorType = details.errorType;
+    this.errorCode = details.errorCode;
     this.serverMessage = details.serverMessage;
     this.requestId = details.requestId;
     this.attempts = details.attempts ?? 1;
@@ -56,11 +60,11 @@ export class AnthropicAdminError extends Error {
 export class InvalidRequestError extends AnthropicAdminError {
   override readonly code = "ANTHROPIC_INVALID_REQUEST";
 }
-/** 401: the admin key is missing, malformed, revoked or for another organization. */
+/** 401: the credential (admin key or OAuth token) is missing, malformed, expired, revoked or for another organization. */
 export class AuthenticationError extends AnthropicAdminError {
   override readonly code = "ANTHROPIC_AUTHENTICATION";
 }
-/** 403: the key is valid but may not do this (not an admin key, or a feature not enabled). */
+/** 403: the credential is valid but may not do this (not an admin key, a scope other than org:admin, an admin key on an OAuth-only endpoint, a feature not enabled). */
 export class PermissionError extends AnthropicAdminError {
   override readonly code = "ANTHROPIC_PERMISSION";
 }
@@ -118,13 +122,26 @@ export function errorClassForStatus(status: number): ErrorClass {
   return AnthropicAdminError;
 }
 
+/**
+ * What to do about a 401 or 403, for the credential the request carried (the admin key, an OAuth token,
+ * a token from federation): written by provider/credentials, which knows the settings and how to set them.
+ */
+export interface CredentialHint {
+  unauthorized: string;
+  forbidden: string;
+}
+
+/** Said when the caller did not tell which credential it sent: a client that has only an admin key. */
+const ADMIN_KEY_HINT: CredentialHint = {
+  unauthorized: "Check the admin key: `pulumi config set --secret anthropic:adminKey <admin key>` or ANTHROPIC_ADMIN_KEY.",
+  forbidden: "The key must be an Admin API key (Console > Settings > Admin keys) allowed to use this feature.",
+};
+
 /** What to do next, per status family; appended after the facts. */
-function hintFor(status: number, attempts: number): string | undefined {
+function hintFor(status: number, attempts: number, credential: CredentialHint = ADMIN_KEY_HINT): string | undefined {
   const retried = attempts > 1 ? `Retried ${attempts - 1} time(s). ` : "";
-  if (status === 401) {
-    return "Check the admin key: `pulumi config set --secret anthropic:adminKey <admin key>` or ANTHROPIC_ADMIN_KEY.";
-  }
-  if (status === 403) return "The key must be an Admin API key (Console > Settings > Admin keys) allowed to use this feature.";
+  if (status === 401) return credential.unauthorized;
+  if (status === 403) return credential.forbidden;
   if (status === 429) return `${retried}The server is rate limiting; try again later or lower \`pulumi up --parallel\`.`;
   if (status >= 500) return `${retried}The Admin API is failing or overloaded; try again later.`;
   if (attempts > 1) return retried.trim();
@@ -135,10 +152,13 @@ export interface HttpErrorFacts {
   operation: string;
   status: number;
   errorType?: string;
+  errorCode?: string;
   serverMessage?: string;
   requestId?: string;
   attempts: number;
   retryAfterMs?: number;
+  /** The credential the request carried, for the 401/403 hint; the admin key when unset. */
+  credential?: CredentialHint;
 }
 
 /** `createWorkspace failed: 404 not_found_error: <server message> (request-id req_...)`, then a hint. */
@@ -147,7 +167,7 @@ export function formatHttpErrorMessage(f: HttpErrorFacts): string {
   if (f.errorType) text += ` ${f.errorType}`;
   text += `: ${f.serverMessage || "(no message)"}`;
   if (f.requestId) text += ` (request-id ${f.requestId})`;
-  const hint = hintFor(f.status, f.attempts);
+  const hint = hintFor(f.status, f.attempts, f.credential);
   return hint ? `${text}. ${hint}` : text;
 }
 
@@ -157,6 +177,7 @@ export function httpError(f: HttpErrorFacts): AnthropicAdminError {
     operation: f.operation,
     status: f.status,
     errorType: f.errorType,
+    errorCode: f.errorCode,
     serverMessage: f.serverMessage,
     requestId: f.requestId,
     attempts: f.attempts,

@@ -8,8 +8,17 @@ import { withoutUndefined } from "../defined";
 import { createAuditor, type AuditSink } from "../audit";
 import { type ConfigGetter, resolveAdminConfig, validateBaseUrl } from "../config";
 import { analyticsApi, type AnalyticsApi } from "./analytics";
+import { telemetryDestinationsApi, type TelemetryDestinationsApi } from "./telemetry-destinations";
+import { webhooksApi, type WebhooksApi } from "./webhooks";
+import { complianceApi, type ComplianceApi } from "./compliance";
+import { externalKeysApi, type ExternalKeysApi } from "./external-keys";
+import { rbacApi, type RbacApi } from "./rbac";
+import { federationApi, type FederationApi } from "./federation";
+import { serviceAccountsApi, type ServiceAccountsApi } from "./service-accounts";
 import { apiKeysApi, type ApiKeysApi } from "./api-keys";
 import { ConfigurationError } from "./errors";
+import type { FederationSetting } from "../credentials/federation-setting";
+import { requestCredentials, type RequestCredentials } from "../credentials/request-credentials";
 import { invitesApi, type InvitesApi } from "./invites";
 import { membersApi, type MembersApi } from "./members";
 import { organizationApi, type OrganizationApi } from "./organization";
@@ -22,7 +31,22 @@ import { usersApi, type UsersApi } from "./users";
 import { workspacesApi, type WorkspacesApi } from "./workspaces";
 
 export interface AdminClientOptions {
+  /** Sent in `x-api-key`; may be empty when `authToken` or `federation` is given. */
   adminKey: string;
+  /**
+   * An OAuth access token (a person's `org:admin` token, or one from ./federation-token.ts), sent as
+   * `Authorization: Bearer`: on service-account and federation endpoints, which take only this, and on
+   * every other endpoint when there is no admin key (provider/credentials/endpoints.ts).
+   */
+  authToken?: string;
+  /** Workload identity federation: the client exchanges the identity token itself, instead of `authToken`. */
+  federation?: FederationSetting;
+  /**
+   * Set when the credentials come from stack config or the environment for this organization (undefined:
+   * the top-level settings): a request no configured credential can make then fails before it is sent,
+   * naming the setting to add. See provider/credentials/request-credentials.ts.
+   */
+  resolvedFor?: { organization: string | undefined };
   /** e.g. https://api.anthropic.com; plain http:// only to loopback. */
   baseUrl: string;
   /** File that receives one JSON line per HTTP attempt. */
@@ -43,20 +67,35 @@ export type AdminClient = OrganizationApi &
   RateLimitsApi &
   SpendLimitsApi &
   ApiKeysApi &
-  AnalyticsApi;
+  AnalyticsApi &
+  WebhooksApi &
+  TelemetryDestinationsApi &
+  ExternalKeysApi &
+  ComplianceApi &
+  RbacApi &
+  ServiceAccountsApi &
+  FederationApi;
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export function createAdminClient(options: AdminClientOptions): AdminClient {
-  if (!options.adminKey?.trim()) {
-    throw new ConfigurationError("createAdminClient needs a non-empty adminKey.", "adminKey");
+  if (!options.adminKey?.trim() && !options.authToken?.trim() && !options.federation) {
+    throw new ConfigurationError("createAdminClient needs a non-empty adminKey, authToken or federation.", "adminKey");
   }
+  const baseUrl = validateBaseUrl(options.baseUrl, "baseUrl");
+  const timeouts = { ...DEFAULT_TIMEOUTS, ...withoutUndefined(options.timeouts ?? {}) };
+  let credentials: RequestCredentials | undefined;
+  const audit = createAuditor({ file: options.auditLog, onRecord: options.onAudit, secrets: () => credentials?.secrets() ?? [] });
+  credentials = requestCredentials({
+    adminKey: options.adminKey?.trim() ?? "", authToken: options.authToken?.trim() || undefined, federation: options.federation,
+    baseUrl, timeouts, audit, resolvedFor: options.resolvedFor,
+  });
   const ctx: RequestContext = {
-    adminKey: options.adminKey.trim(),
-    baseUrl: validateBaseUrl(options.baseUrl, "baseUrl"),
+    credentials,
+    baseUrl,
     retry: resolveRetryPolicy(options.retry),
-    timeouts: { ...DEFAULT_TIMEOUTS, ...withoutUndefined(options.timeouts ?? {}) },
-    audit: createAuditor({ file: options.auditLog, onRecord: options.onAudit }),
+    timeouts,
+    audit,
     operationPrefix: options.operationPrefix ?? "",
     sleep,
   };
@@ -70,16 +109,22 @@ export function createAdminClient(options: AdminClientOptions): AdminClient {
     ...spendLimitsApi(ctx),
     ...apiKeysApi(ctx),
     ...analyticsApi(ctx),
+    ...webhooksApi(ctx),
+    ...telemetryDestinationsApi(ctx),
+    ...externalKeysApi(ctx),
+    ...complianceApi(ctx),
+    ...rbacApi(ctx),
+    ...serviceAccountsApi(ctx),
+    ...federationApi(ctx),
   });
 }
 
 /** Resolves credentials from stack config then the environment, and builds a client. */
 export function createAdminClientFromConfig(
   get?: ConfigGetter,
-  extra: Omit<AdminClientOptions, "adminKey" | "baseUrl" | "auditLog"> = {},
+  extra: Omit<AdminClientOptions, "adminKey" | "authToken" | "federation" | "baseUrl" | "auditLog" | "resolvedFor"> = {},
 ): AdminClient {
-  const config = resolveAdminConfig(get);
-  return createAdminClient({ ...extra, adminKey: config.adminKey, baseUrl: config.baseUrl, auditLog: config.auditLog });
+  return createAdminClient({ ...extra, ...resolveAdminConfig(get), resolvedFor: { organization: undefined } });
 }
 
 export { collect } from "./pagination";
@@ -98,4 +143,12 @@ export type { ListWorkspaceRateLimitsParams } from "./rate-limits";
 export type { ListSpendLimitsParams } from "./spend-limits";
 export type { CreateApiKeyOptions, CreatedApiKey, ListApiKeysParams } from "./api-keys";
 export type { AnalyticsParams } from "./analytics";
+export type * from "./webhook-schemas";
+export type * from "./telemetry-schemas";
+export type { ListTelemetryDestinationsParams } from "./telemetry-destinations";
+export type * from "./federation-schemas";
+export type { ListServiceAccountsParams } from "./service-accounts";
+export type { ListFederationIssuersParams, ListFederationRulesParams } from "./federation";
+export { exchangeFederationToken, FederationExchangeError } from "./federation-token";
+export type { FederationTokenRequest, FederationAccessToken } from "./federation-token";
 export type { AuditRecord } from "../audit";

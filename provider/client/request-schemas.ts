@@ -4,7 +4,10 @@
  * schemas: a field this package does not know yet is sent as given.
  */
 import { z } from "zod";
-import { ASSIGNABLE_ROLES, WORKSPACE_ROLES } from "./schemas";
+import { ASSIGNABLE_ROLES, RATE_LIMITER_TYPES, WORKSPACE_ROLES } from "./schemas";
+
+// Nullability and enums follow the SDK's *Params types field by field (`null` where the SDK allows it,
+// e.g. WorkspaceCreateParams.display_color, APIKeyUpdateParams.name/status).
 
 const geos = z.union([z.array(z.enum(["global", "us"])), z.literal("unrestricted")]);
 const hexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, "expected a hex colour like #6C5BB9");
@@ -19,26 +22,30 @@ export const InviteCreateBody = z.looseObject({
 
 export const WorkspaceCreateBody = z.looseObject({
   name: z.string().min(1),
-  display_color: hexColor.optional(),
-  tags: z.record(z.string(), z.string()).optional(),
-  external_key_id: z.string().optional(),
+  display_color: hexColor.nullish(),
+  tags: z.record(z.string(), z.string()).nullish(),
+  external_key_id: z.string().nullish(),
+  user_profile_id: z.string().nullish(),
   data_residency: z
     .looseObject({
-      workspace_geo: z.literal("us").optional(),
-      allowed_inference_geos: geos.optional(),
-      default_inference_geo: z.enum(["global", "us"]).optional(),
+      workspace_geo: z.literal("us").nullish(),
+      allowed_inference_geos: geos.nullish(),
+      default_inference_geo: z.enum(["global", "us"]).nullish(),
     })
-    .optional(),
+    .nullish(),
 });
 
 export const WorkspaceUpdateBody = z.looseObject({
   name: z.string().min(1).optional(),
   display_color: hexColor.optional(),
   /** A null value removes that tag. */
-  tags: z.record(z.string(), z.string().nullable()).optional(),
+  tags: z.record(z.string(), z.string().nullable()).nullish(),
+  /** Write-once: attaching a key to a workspace that has none. */
+  external_key_id: z.string().optional(),
+  user_profile_id: z.string().optional(),
   data_residency: z
-    .looseObject({ allowed_inference_geos: geos.optional(), default_inference_geo: z.enum(["global", "us"]).optional() })
-    .optional(),
+    .looseObject({ allowed_inference_geos: geos.nullish(), default_inference_geo: z.enum(["global", "us"]).nullish() })
+    .nullish(),
 });
 
 export const WorkspaceMemberAddBody = z.looseObject({
@@ -49,9 +56,17 @@ export const WorkspaceMemberAddBody = z.looseObject({
 
 export const WorkspaceMemberUpdateBody = z.looseObject({ workspace_role: z.enum(WORKSPACE_ROLES) });
 
+/**
+ * The SDK's BetaWorkspaceRateLimitType, checked at run time; typed as a string so plans that compute
+ * limiter names need no cast.
+ */
+const limiterType = z.string().refine((type) => (RATE_LIMITER_TYPES as readonly string[]).includes(type), {
+  error: (issue) => `'${String(issue.input)}' is not a limiter type; expected one of ${RATE_LIMITER_TYPES.join(", ")}`,
+});
+
 export const RateLimitUpdateBody = z.looseObject({
   /** A null value clears the workspace override. */
-  limits: z.array(z.looseObject({ type: z.string().min(1), value: z.number().int().nonnegative().nullable() })).min(1),
+  limits: z.array(z.looseObject({ type: limiterType, value: z.number().int().nonnegative().nullable() })).min(1),
 });
 
 export const SpendLimitSetBody = z.looseObject({
@@ -72,8 +87,8 @@ export const ApiKeyCreateBody = z.looseObject({
 });
 
 export const ApiKeyUpdateBody = z.looseObject({
-  name: z.string().min(1).optional(),
-  status: z.enum(["active", "inactive", "archived"]).optional(),
+  name: z.string().min(1).nullish(),
+  status: z.enum(["active", "inactive", "archived"]).nullish(),
 });
 
 export type UserUpdateBody = z.input<typeof UserUpdateBody>;

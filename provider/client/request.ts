@@ -5,6 +5,7 @@
 import type { z } from "zod";
 import type { AuditRecord } from "../audit";
 import { redact } from "../config";
+import type { ChosenCredential, RequestCredentials } from "../credentials/request-credentials";
 import { AnthropicAdminError, ConnectionError, TimeoutError, httpError } from "./errors";
 import { ErrorBodySchema } from "./schemas";
 import { type RetryPolicy, backoffDelayMs, parseRetryAfter, retryDelayMs, shouldRetry } from "./retry";
@@ -12,7 +13,8 @@ import { type Timeouts, type WireResponse, TransportFailure, send } from "./tran
 import { type QueryValue, buildQuery, checkBody, organizationPath, parseResponse } from "./wire";
 
 export interface RequestContext {
-  adminKey: string;
+  /** The admin key or OAuth access token each request sends, chosen by its endpoint. */
+  credentials: RequestCredentials;
   baseUrl: string;
   retry: RetryPolicy;
   timeouts: Timeouts;
@@ -48,6 +50,9 @@ export async function request<S extends z.ZodType>(ctx: RequestContext, spec: Re
   const url = new URL(`${ctx.baseUrl}${path}${query.size ? `?${query}` : ""}`);
   const idempotent = spec.idempotent ?? spec.method !== "POST";
   const maxAttempts = ctx.retry.maxRetries + 1;
+  // Throws a ConfigurationError naming the operation when no configured credential can make this request.
+  let credential: ChosenCredential = await ctx.credentials.choose(spec.path, operation);
+  let renewed = false;
 
   for (let attempt = 1; ; attempt++) {
     const started = performance.now();
@@ -65,12 +70,12 @@ export async function request<S extends z.ZodType>(ctx: RequestContext, spec: Re
 
     let res: WireResponse;
     try {
-      res = await send({ method: spec.method, url, adminKey: ctx.adminKey, body, headers: spec.headers }, ctx.timeouts);
+      res = await send({ method: spec.method, url, adminKey: credential.adminKey, bearerToken: credential.bearerToken, body, headers: spec.headers }, ctx.timeouts);
     } catch (err) {
       if (!(err instanceof TransportFailure)) throw err;
       const again = attempt < maxAttempts && shouldRetry({ kind: "connection", sent: err.sent }, idempotent);
       audit({ status: null, requestId: null, outcome: again ? "retry" : "error", errorCode: err.errorCode });
-      if (!again) throw connectionError(ctx, operation, err, attempt, idempotent);
+      if (!again) throw connectionError(ctx, credential, operation, err, attempt, idempotent);
       await ctx.sleep(backoffDelayMs(ctx.retry, attempt));
       continue;
     }
@@ -89,6 +94,14 @@ export async function request<S extends z.ZodType>(ctx: RequestContext, spec: Re
       return value;
     }
 
+    // A federated token the API refuses is exchanged again once (it may have been revoked early); a 401
+    // means the request was not processed, so resending it cannot duplicate anything.
+    if (res.status === 401 && credential.renew && !renewed) {
+      audit({ status: res.status, requestId: requestId ?? null, outcome: "retry" });
+      renewed = true;
+      credential = await credential.renew();
+      continue;
+    }
     let again = attempt < maxAttempts && shouldRetry({ kind: "status", status: res.status, header: res.header }, idempotent);
     let delayMs = 0;
     if (again) {
@@ -97,7 +110,7 @@ export async function request<S extends z.ZodType>(ctx: RequestContext, spec: Re
       else again = false;
     }
     audit({ status: res.status, requestId: requestId ?? null, outcome: again ? "retry" : "error" });
-    if (!again) throw statusError(ctx, operation, res, requestId, attempt);
+    if (!again) throw statusError(ctx, credential, operation, res, requestId, attempt);
     await ctx.sleep(delayMs);
   }
 }
@@ -116,6 +129,8 @@ export function callerPrefix(caller: string): string {
   return `${caller}: `;
 }
 
+const secretsOf = (ctx: RequestContext, credential: ChosenCredential) => [credential.adminKey, credential.bearerToken, ...ctx.credentials.secrets()];
+
 function bodyRequestId(json: unknown): string | undefined {
   const id = (json as { request_id?: unknown } | undefined)?.request_id;
   return typeof id === "string" ? id : undefined;
@@ -123,6 +138,7 @@ function bodyRequestId(json: unknown): string | undefined {
 
 function statusError(
   ctx: RequestContext,
+  credential: ChosenCredential,
   operation: string,
   res: WireResponse,
   requestId: string | undefined,
@@ -135,15 +151,18 @@ function statusError(
     operation,
     status: res.status,
     errorType: parsed.success ? parsed.data.error.type : undefined,
-    serverMessage: redact(serverMessage, [ctx.adminKey]),
+    errorCode: parsed.success ? parsed.data.error.details?.error_code : undefined,
+    serverMessage: redact(serverMessage, secretsOf(ctx, credential)),
     requestId,
     attempts,
     retryAfterMs: parseRetryAfter(res.header),
+    credential: credential.hint,
   });
 }
 
 function connectionError(
   ctx: RequestContext,
+  credential: ChosenCredential,
   operation: string,
   failure: TransportFailure,
   attempts: number,
@@ -155,6 +174,6 @@ function connectionError(
     !idempotent && failure.sent
       ? " The request may have reached the server, so it was not repeated; check whether the object was created before running again."
       : "";
-  const message = `${operation} failed: ${failure.timedOut ? "timed out" : "connection error"}: ${redact(failure.message, [ctx.adminKey])} (${failure.errorCode})${tried} talking to ${new URL(ctx.baseUrl).host}.${unsure}`;
+  const message = `${operation} failed: ${failure.timedOut ? "timed out" : "connection error"}: ${redact(failure.message, secretsOf(ctx, credential))} (${failure.errorCode})${tried} talking to ${new URL(ctx.baseUrl).host}.${unsure}`;
   return new Class(message, { operation, attempts, cause: failure });
 }

@@ -24,6 +24,13 @@ export const WORKSPACE_ROLES = [
   "workspace_user", "workspace_developer", "workspace_restricted_developer", "workspace_admin", "workspace_billing",
 ] as const;
 export const INVITE_STATUSES = ["pending", "accepted", "expired", "deleted"] as const;
+/** The SDK's BetaWorkspaceRateLimitType: the limiter types a workspace override may name. */
+export const RATE_LIMITER_TYPES = [
+  "fast_itpmca", "fast_otpm", "input_tokens_per_minute", "input_tokens_per_minute_cache_aware", "output_tokens_per_minute",
+  "requests_per_minute", "tokens_per_day", "tokens_per_minute", "tool_uses_per_second",
+] as const;
+export const RATE_LIMIT_GROUP_TYPES = ["model_group", "batch", "token_count", "files", "skills", "web_search"] as const;
+export const SPEND_LIMIT_PERIODS = ["daily", "monthly", "weekly"] as const;
 export const API_KEY_STATUSES = ["active", "inactive", "archived", "expired"] as const;
 
 export const OrganizationSchema = z.looseObject({ id: z.string(), type: z.literal("organization"), name: z.string() });
@@ -104,6 +111,9 @@ const SpendLimitScope = z.looseObject({
   type: openEnum(["workspace", "organization", "user", "seat_tier", "rbac_group", "organization_service", "usage_tier"] as const),
   workspace_id: z.string().optional(),
   user_id: z.string().optional(),
+  rbac_group_id: z.string().optional(),
+  seat_tier: z.string().optional(),
+  service: z.string().optional(),
 });
 
 export const SpendLimitSchema = z.looseObject({
@@ -117,6 +127,36 @@ export const SpendLimitSchema = z.looseObject({
   is_enabled: z.boolean().optional(),
   created_at: timestamp,
   updated_at: timestamp,
+});
+
+/** One row of `GET /spend_limits/effective` (the SDK's BetaSpendSummary): a member's limit for one period. */
+export const SpendSummarySchema = z.looseObject({
+  actor: z.looseObject({
+    type: openEnum(["user_actor", "scoped_api_key_actor"] as const),
+    user_id: z.string().optional(),
+    email_address: z.string().nullable().optional(),
+    name: z.string().nullable().optional(),
+    deleted: z.boolean().optional(),
+    scoped_api_key_id: z.string().optional(),
+  }),
+  /** Null: no limit applies for this period. */
+  amount: decimalString.nullable(),
+  currency: z.string(),
+  period: openEnum(SPEND_LIMIT_PERIODS),
+  /** May carry fractional minor units, e.g. "12050.5". */
+  period_to_date_spend: decimalString,
+  scope: SpendLimitScope,
+  source: SpendLimitScope,
+  spend_limit_id: z.string(),
+});
+
+/** One rate-limit group of the organization (the SDK's BetaOrganizationRateLimit). */
+export const OrganizationRateLimitSchema = z.looseObject({
+  id: z.string(),
+  type: z.literal("rate_limit"),
+  group: z.looseObject({ id: z.string(), type: openEnum(RATE_LIMIT_GROUP_TYPES), display_name: z.string().optional() }),
+  models: z.array(z.string()).nullable(),
+  limits: z.array(z.looseObject({ type: z.string(), value: z.number() })),
 });
 
 export const ApiKeySchema = z.looseObject({
@@ -142,7 +182,11 @@ export function deletedSchema<const T extends string>(type: T) {
 
 export const ErrorBodySchema = z.looseObject({
   type: z.literal("error"),
-  error: z.looseObject({ type: z.string(), message: z.string() }),
+  error: z.looseObject({
+    type: z.string(),
+    message: z.string(),
+    details: z.looseObject({ error_code: z.string().optional() }).nullish().catch(undefined),
+  }),
   request_id: z.string().optional(),
 });
 
@@ -193,6 +237,8 @@ export type WireWorkspaceMember = z.infer<typeof WorkspaceMemberSchema>;
 export type WireWorkspaceMemberDeleted = z.infer<typeof WorkspaceMemberDeletedSchema>;
 export type WireWorkspaceRateLimit = z.infer<typeof WorkspaceRateLimitSchema>;
 export type WireSpendLimit = z.infer<typeof SpendLimitSchema>;
+export type WireSpendSummary = z.infer<typeof SpendSummarySchema>;
+export type WireOrganizationRateLimit = z.infer<typeof OrganizationRateLimitSchema>;
 export type WireApiKey = z.infer<typeof ApiKeySchema>;
 export type WireCreatedApiKey = z.infer<typeof CreatedApiKeySchema>;
 export type WireUsageItem = z.infer<typeof UsageItemSchema>;

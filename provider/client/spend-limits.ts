@@ -5,7 +5,9 @@
 import { cursorPageSchema, paginateByCursor } from "./pagination";
 import { request, type RequestContext } from "./request";
 import { SpendLimitSetBody } from "./request-schemas";
-import { SpendLimitSchema, type WireDeleted, type WireSpendLimit, deletedSchema } from "./schemas";
+import {
+  SpendLimitSchema, SpendSummarySchema, type WireDeleted, type WireSpendLimit, type WireSpendSummary, deletedSchema,
+} from "./schemas";
 
 /** Listing spend limits is a beta endpoint on api.anthropic.com and needs this opt-in. */
 const SPEND_LIMIT_READS_BETA = "spend-limit-reads-2026-09-26";
@@ -17,14 +19,26 @@ export interface ListSpendLimitsParams {
   limit?: number;
 }
 
+export interface ListEffectiveSpendLimitsParams {
+  /** Only these periods; default every period a member resolves a limit for. */
+  periods?: Array<"daily" | "monthly" | "weekly">;
+  /** Only these members (`user_...`), at most 100. */
+  userIds?: string[];
+  /** Members per page (a member's periods never split across pages). */
+  limit?: number;
+}
+
 export interface SpendLimitsApi {
   setSpendLimit(body: SpendLimitSetBody): Promise<WireSpendLimit>;
   getSpendLimit(spendLimitId: string): Promise<WireSpendLimit>;
   listSpendLimits(params?: ListSpendLimitsParams): AsyncIterable<WireSpendLimit>;
   deleteSpendLimit(spendLimitId: string): Promise<WireDeleted<"spend_limit_deleted">>;
+  /** `GET /spend_limits/effective`: each member's applicable limit per period. Claude Enterprise only. */
+  listEffectiveSpendLimits(params?: ListEffectiveSpendLimitsParams): AsyncIterable<WireSpendSummary>;
 }
 
 const SpendLimitsPage = cursorPageSchema(SpendLimitSchema);
+const SpendSummariesPage = cursorPageSchema(SpendSummarySchema);
 
 export function spendLimitsApi(ctx: RequestContext): SpendLimitsApi {
   return {
@@ -63,5 +77,15 @@ export function spendLimitsApi(ctx: RequestContext): SpendLimitsApi {
         path: ["spend_limits", spendLimitId],
         schema: deletedSchema("spend_limit_deleted"),
       }),
+    listEffectiveSpendLimits: (params = {}) =>
+      paginateByCursor("listEffectiveSpendLimits", (page) =>
+        request(ctx, {
+          operation: "listEffectiveSpendLimits",
+          method: "GET",
+          path: ["spend_limits", "effective"],
+          query: { period: params.periods, user_ids: params.userIds, limit: params.limit, page },
+          schema: SpendSummariesPage,
+        }),
+      ),
   };
 }

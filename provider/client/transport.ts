@@ -21,7 +21,13 @@ export interface WireRequest {
   method: "GET" | "POST" | "DELETE";
   /** Origin plus path plus query, already encoded. */
   url: URL;
+  /** Sent in `x-api-key`; empty sends no credential (the OAuth token endpoint takes none). */
   adminKey: string;
+  /**
+   * An OAuth access token, sent instead of the admin key as `Authorization: Bearer` with the
+   * `anthropic-beta: oauth-2025-04-20` the API requires on requests authenticated by an OAuth token.
+   */
+  bearerToken?: string;
   body?: unknown;
   headers?: Record<string, string>;
 }
@@ -102,12 +108,13 @@ export function userAgent(): string {
 
 export async function send(req: WireRequest, timeouts: Timeouts): Promise<WireResponse> {
   const headers: Record<string, string> = {
-    "x-api-key": req.adminKey,
+    ...credentialHeaders(req),
     "anthropic-version": ANTHROPIC_VERSION,
     "user-agent": userAgent(),
     accept: "application/json",
     ...req.headers,
   };
+  if (req.bearerToken && req.headers?.["anthropic-beta"]) headers["anthropic-beta"] = `${req.headers["anthropic-beta"]},${OAUTH_BETA}`;
   let body: string | undefined;
   if (req.body !== undefined) {
     body = JSON.stringify(req.body);
@@ -137,6 +144,13 @@ export async function send(req: WireRequest, timeouts: Timeouts): Promise<WireRe
   } catch (err) {
     throw toTransportFailure(err, signal.aborted, timeouts);
   }
+}
+
+export const OAUTH_BETA = "oauth-2025-04-20";
+
+function credentialHeaders(req: WireRequest): Record<string, string> {
+  if (req.bearerToken) return { authorization: `Bearer ${req.bearerToken}`, "anthropic-beta": OAUTH_BETA };
+  return req.adminKey ? { "x-api-key": req.adminKey } : {};
 }
 
 function parseJson(text: string): unknown {

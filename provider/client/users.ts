@@ -19,7 +19,15 @@ export interface UsersApi {
   getUser(userId: string): Promise<WireUser>;
   updateUser(userId: string, body: UserUpdateBody): Promise<WireUser>;
   deleteUser(userId: string): Promise<WireDeleted<"user_deleted">>;
+  /**
+   * Ends the member's sessions everywhere without removing them (beta; Claude Enterprise organizations
+   * enrolled in it, others answer 400 `organization_not_enrolled_in_beta`).
+   */
+  signOutUser(userId: string): Promise<WireUser>;
 }
+
+/** Sign-out is a beta endpoint on api.anthropic.com and needs this opt-in. */
+const SIGN_OUT_BETA = "admin-user-sign-out-2026-10-08";
 
 const UsersPage = idPageSchema(UserSchema);
 
@@ -48,5 +56,15 @@ export function usersApi(ctx: RequestContext): UsersApi {
       }),
     deleteUser: (userId) =>
       request(ctx, { operation: "deleteUser", method: "DELETE", path: ["users", userId], schema: deletedSchema("user_deleted") }),
+    signOutUser: (userId) =>
+      request(ctx, {
+        operation: "signOutUser",
+        method: "POST",
+        path: ["users", userId, "sign_out"],
+        headers: { "anthropic-beta": SIGN_OUT_BETA },
+        // The SDK: after a 503 "send it again to finish; anything already ended stays ended".
+        idempotent: true,
+        schema: UserSchema,
+      }),
   };
 }

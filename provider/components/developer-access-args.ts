@@ -11,6 +11,7 @@ import { apiKeyInputs } from "../resources/api-key/schema";
 import { email, organizationRole, workspaceId, workspaceRole } from "../resources/fields";
 import type { DeveloperAccessArgs } from "./developer-access-types";
 import { InvalidComponentArgumentsError } from "./invalid-component-arguments";
+import { organizationArgument } from "../functions/organization-argument";
 
 const isDeferred = (value: unknown) => pulumi.Output.isInstance(value) || value instanceof Promise;
 
@@ -56,6 +57,8 @@ export const developerAccessArgs = z
     apiKey: serviceKey.optional(),
     /** On removal, archive the API keys the person created (the Admin API keeps them working otherwise); default true. */
     revokeKeysOnDelete: z.boolean({ error: "must be true or false" }).default(true),
+    /** A named organization of stack config for every child; default the top-level settings. */
+    organization: organizationArgument,
   })
   .superRefine((args, ctx) => {
     const seen = new Map<string, number>();

@@ -18,6 +18,12 @@ export interface DeveloperAccessArgs {
   apiKey?: DeveloperServiceKey;
   /** On removal, archive the API keys the person created (the Admin API keeps them working otherwise); default true. */
   revokeKeysOnDelete?: boolean;
+  /**
+   * The organization to onboard them to: a name under `anthropic:organizations` in stack config, given
+   * to every child and to the membership lookup. Default: the top-level `anthropic:*` settings. Changing
+   * it replaces every child (they are made again in the other organization, then removed from this one).
+   */
+  organization?: string;
 }
 
 /** One workspace a developer joins once they have joined the organization. */

@@ -32,7 +32,7 @@ interface Onboarding {
  *   entry of `workspaces` and the `ApiKey`; `status` is `"active"`.
  * So onboarding takes two `pulumi up`s: one that invites, and one after the person accepted (run it
  * yourself, or on a schedule). A preview shows exactly what that up will do. The lookup needs the
- * same `anthropic:adminKey`/`anthropic:baseUrl` as the resources.
+ * same `anthropic:adminKey`/`anthropic:baseUrl` as the resources (those of `organization` when given).
  *
  * **Offboarding.** Deleting the component deletes its children in dependency order: the workspace
  * memberships and the component's key (archived) go first, then the `OrganizationMember`, which
@@ -88,7 +88,7 @@ export class DeveloperAccess extends pulumi.ComponentResource<Onboarding> {
    */
   protected override async initialize(args: pulumi.Inputs, _opts?: pulumi.ComponentResourceOptions, name?: string): Promise<Onboarding> {
     const settings = args as DeveloperAccessSettings;
-    const user = await findMember(name!, settings.email);
+    const user = await findMember(name!, settings.email, settings.organization);
     return declareChildren(this, name!, settings, user);
   }
 }
@@ -103,25 +103,31 @@ function parsedArgs(name: string, args: unknown): DeveloperAccessSettings {
   return schema.parseDeveloperAccessArgs(name, args);
 }
 
-async function findMember(name: string, email: string): Promise<UserInfo | undefined> {
+async function findMember(name: string, email: string, organization: string | undefined): Promise<UserInfo | undefined> {
   try {
-    const { users } = await getUsers({ email });
+    const { users } = await getUsers({ email, ...inOrganization(organization) });
     return users.find((user) => sameValue("email", user.email, email));
   } catch (err) {
     throw new Error(`DeveloperAccess "${name}": could not check whether ${email} has joined: ${(err as Error).message}`, { cause: err });
   }
 }
 
+/** The `organization` argument for a child or a lookup: none at all when unset, so older state sees no new input. */
+function inOrganization(organization: string | undefined): { organization?: string } {
+  return organization === undefined ? {} : { organization };
+}
+
 function declareChildren(parent: DeveloperAccess, name: string, args: DeveloperAccessSettings, user: UserInfo | undefined): Onboarding {
+  const org = inOrganization(args.organization);
   // Once they have joined, the role belongs to the OrganizationMember; changing the invite would
   // replace it, and the API refuses to invite a member.
-  const invite = new UserInvite(`${name}-invite`, { email: args.email, role: args.role }, { parent, ignoreChanges: user ? ["role"] : [] });
+  const invite = new UserInvite(`${name}-invite`, { email: args.email, role: args.role, ...org }, { parent, ignoreChanges: user ? ["role"] : [] });
   if (!user) {
     return { inviteId: invite.id, status: "invited", userId: undefined, workspaceMemberIds: pulumi.output([]), key: undefined };
   }
   const member = new OrganizationMember(
     `${name}-member`,
-    { email: args.email, role: args.role, revokeKeysOnDelete: args.revokeKeysOnDelete },
+    { email: args.email, role: args.role, revokeKeysOnDelete: args.revokeKeysOnDelete, ...org },
     { parent },
   );
   // Memberships take member.userId, and the key depends on the member explicitly: the engine deletes
@@ -130,7 +136,7 @@ function declareChildren(parent: DeveloperAccess, name: string, args: DeveloperA
     (access, index) =>
       new WorkspaceMember(
         typeof access.workspaceId === "string" ? `${name}-${access.workspaceId}` : `${name}-workspaces-${index}`,
-        { workspaceId: access.workspaceId, userId: member.userId, role: access.role },
+        { workspaceId: access.workspaceId, userId: member.userId, role: access.role, ...org },
         { parent },
       ),
   );
@@ -138,7 +144,7 @@ function declareChildren(parent: DeveloperAccess, name: string, args: DeveloperA
     args.apiKey &&
     new ApiKey(
       `${name}-key`,
-      { workspaceId: args.apiKey.workspaceId, name: args.apiKey.name, keepers: args.apiKey.keepers },
+      { workspaceId: args.apiKey.workspaceId, name: args.apiKey.name, keepers: args.apiKey.keepers, ...org },
       { parent, dependsOn: [member] },
     );
   return {

@@ -1,4 +1,4 @@
-import { InvalidArgumentsError, invalidArgumentsMessage, type ArgumentProblem } from "../functions/arguments";
+import { InvalidArgumentsError, invalidArgumentsMessage, type ArgumentProblem } from "../functions/invalid-arguments";
 
 /**
  * Thrown by the DeveloperAccess constructor, before anything is registered, when its arguments are wrong.

@@ -10,7 +10,8 @@
  */
 import type * as pulumi from "@pulumi/pulumi";
 import { ConfigurationError } from "../client/errors";
-import { forEngine } from "../resources/check";
+import { forEngine, UNKNOWN } from "../resources/check";
+import { scoped } from "./organization-handlers";
 import { reportedOnce } from "./reported-once";
 import type { ResourceKind } from "./shim";
 
@@ -24,13 +25,31 @@ const handlerModules: Record<ResourceKind, () => Promise<Handlers>> = {
     (await import("../resources/workspace-member/operations.js")).workspaceMemberHandlers as unknown as Handlers,
   OrganizationMember: async () =>
     (await import("../resources/organization-member/operations.js")).organizationMemberHandlers as unknown as Handlers,
+  ExternalKey: async () => (await import("../resources/external-key/operations.js")).externalKeyHandlers as unknown as Handlers,
+  ComplianceSettings: async () =>
+    (await import("../resources/compliance-settings/operations.js")).complianceSettingsHandlers as unknown as Handlers,
+  RbacGroup: async () => (await import("../resources/rbac-group/operations.js")).rbacGroupHandlers as unknown as Handlers,
+  RbacGroupMember: async () =>
+    (await import("../resources/rbac-group-member/operations.js")).rbacGroupMemberHandlers as unknown as Handlers,
+  WebhookEndpoint: async () =>
+    (await import("../resources/webhook-endpoint/operations.js")).webhookEndpointHandlers as unknown as Handlers,
+  TelemetryDestination: async () =>
+    (await import("../resources/telemetry-destination/operations.js")).telemetryDestinationHandlers as unknown as Handlers,
+  ServiceAccount: async () =>
+    (await import("../resources/service-account/operations.js")).serviceAccountHandlers as unknown as Handlers,
+  ServiceAccountWorkspace: async () =>
+    (await import("../resources/service-account-workspace/operations.js")).serviceAccountWorkspaceHandlers as unknown as Handlers,
+  FederationIssuer: async () =>
+    (await import("../resources/federation-issuer/operations.js")).federationIssuerHandlers as unknown as Handlers,
+  FederationRule: async () =>
+    (await import("../resources/federation-rule/operations.js")).federationRuleHandlers as unknown as Handlers,
 };
 
 const settings = () => import("./settings.js");
 
-/** `method` of the kind's handlers, which it loads when first called. */
+/** `method` of the kind's handlers, which it loads when first called, run in the resource's organization. */
 function handler<M extends keyof Handlers>(kind: ResourceKind, method: M): Handlers[M] {
-  return (async (...args: unknown[]) => {
+  return scoped(method, async (...args: unknown[]) => {
     const handlers = await handlerModules[kind]();
     return (handlers[method] as (...args: unknown[]) => unknown)(...args);
   }) as Handlers[M];
@@ -52,19 +71,20 @@ export function implementation(kind: ResourceKind): Required<pulumi.dynamic.Reso
     read: reportedOnce(handler(kind, "read")),
     delete: reportedOnce(handler(kind, "delete")),
     check: reportedOnce(async (olds: unknown, news: Record<string, unknown>) => {
-      // A missing admin key or an unsafe endpoint fails the preview, not halfway through an update,
+      // A missing credential (or one the kind's endpoints do not take) or an unsafe endpoint fails the preview, not halfway through an update,
       // as one failure of each resource, next to whatever is wrong with its inputs.
-      const problem = (await settings()).settingsProblem();
+      const problem = (await settings()).settingsProblem(news.organization, kind);
       let result: pulumi.dynamic.CheckResult;
       try {
         result = await check(olds, news);
       } catch (err) {
-        // A check that needed the API (an adopted key's value) could not run: the failure below says why.
-        if (!(problem && err instanceof ConfigurationError)) throw err;
+        // A check that needed the API (an adopted key's value) could not run: the failure below says why,
+        // or the organization is not known yet (preview), and the check runs again once it is.
+        if (!((problem || news.organization === UNKNOWN) && err instanceof ConfigurationError)) throw err;
         result = { inputs: news, failures: [] };
       }
       const failures = forEngine(result.failures ?? [], news);
-      if (problem) failures.unshift({ property: "", reason: problem.message });
+      if (problem) failures.unshift({ property: news.organization === undefined ? "" : "organization", reason: problem.message });
       return { ...result, failures };
     }),
   };

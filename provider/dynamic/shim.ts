@@ -1,7 +1,11 @@
 import type * as pulumi from "@pulumi/pulumi";
 
 /** The resource kinds this package implements; each maps to one handler set in `implementation.ts`. */
-export type ResourceKind = "Workspace" | "ApiKey" | "UserInvite" | "WorkspaceMember" | "OrganizationMember";
+export type ResourceKind =
+  | "Workspace" | "ApiKey" | "UserInvite" | "WorkspaceMember" | "OrganizationMember"
+  | "ExternalKey" | "ComplianceSettings" | "RbacGroup" | "RbacGroupMember"
+  | "WebhookEndpoint" | "TelemetryDestination"
+  | "ServiceAccount" | "ServiceAccountWorkspace" | "FederationIssuer" | "FederationRule";
 
 /**
  * The provider object of a kind: what the engine calls for every resource of that kind.
@@ -25,12 +29,22 @@ export function shimFor(kind: ResourceKind): Required<pulumi.dynamic.ResourcePro
 }
 
 /** Each kind's module, `pulumi-anthropic/internal/dynamic/<file>`. */
-const kindModules: Record<ResourceKind, string> = {
+export const kindModules: Record<ResourceKind, string> = {
   Workspace: "workspace",
   ApiKey: "api-key",
   UserInvite: "user-invite",
   WorkspaceMember: "workspace-member",
   OrganizationMember: "organization-member",
+  ExternalKey: "external-key",
+  ComplianceSettings: "compliance-settings",
+  RbacGroup: "rbac-group",
+  RbacGroupMember: "rbac-group-member",
+  WebhookEndpoint: "webhook-endpoint",
+  TelemetryDestination: "telemetry-destination",
+  ServiceAccount: "service-account",
+  ServiceAccountWorkspace: "service-account-workspace",
+  FederationIssuer: "federation-issuer",
+  FederationRule: "federation-rule",
 };
 
 /**

@@ -1,13 +1,35 @@
 /** API keys of the organization: names, status and hints, never a key's value. */
 import type * as pulumi from "@pulumi/pulumi";
-import type { GetApiKeysArgs } from "./calls/api-keys";
 import { outputOf } from "./output";
 
-export type { GetApiKeysArgs } from "./calls/api-keys";
+/** Arguments of `getApiKeys`; all optional. */
+export interface GetApiKeysArgs {
+  /** Only the keys of this workspace (`wrkspc_...`). */
+  workspaceId?: string;
+  /** Only keys with this status; default all of them. */
+  status?: "active" | "inactive" | "archived" | "expired";
+  /** Only the keys this member (`user_...`) created. */
+  createdByUserId?: string;
+  /**
+   * Which organization of the stack config (`anthropic:organizations.<name>.*`) to read; default: the
+   * top-level `anthropic:*` settings.
+   */
+  organization?: string;
+}
+
+/** Arguments of `getApiKeysOutput`: those of `getApiKeys`, each may be an Input. */
 export interface GetApiKeysOutputArgs {
+  /** Only the keys of this workspace (`wrkspc_...`). */
   workspaceId?: pulumi.Input<string>;
-  status?: pulumi.Input<GetApiKeysArgs["status"]>;
+  /** Only keys with this status; default all of them. */
+  status?: pulumi.Input<"active" | "inactive" | "archived" | "expired">;
+  /** Only the keys this member (`user_...`) created. */
   createdByUserId?: pulumi.Input<string>;
+  /**
+   * Which organization of the stack config (`anthropic:organizations.<name>.*`) to read; default: the
+   * top-level `anthropic:*` settings.
+   */
+  organization?: pulumi.Input<string>;
 }
 
 export interface ApiKeyInfo {

@@ -4,38 +4,10 @@
  */
 import * as pulumi from "@pulumi/pulumi";
 import type { z } from "zod";
-import { redact } from "../config";
 import { problemsOf, propertyPath, type Problem } from "../validation";
+import { InvalidArgumentsError, type ArgumentProblem } from "./invalid-arguments";
 
-export interface ArgumentProblem {
-  /** e.g. `granularity`, `workspaceIds[1]`. */
-  argument: string;
-  reason: string;
-}
-
-/**
- * Thrown before any request when a data function's arguments are wrong. A `pulumi.RunError`, so
- * that a program that does not catch it ends with this message alone: the stack trace of a mistake
- * in the program's arguments would only point into this package.
- */
-export class InvalidArgumentsError extends pulumi.RunError {
-  readonly code = "ANTHROPIC_INVALID_ARGUMENTS";
-  readonly function: string;
-  readonly problems: ArgumentProblem[];
-
-  constructor(fn: string, problems: ArgumentProblem[]) {
-    super(invalidArgumentsMessage(`${fn} was not called`, problems));
-    this.name = "InvalidArgumentsError";
-    this.function = fn;
-    this.problems = problems;
-  }
-}
-
-/** `<what happened>: invalid arguments: a: reason; b: reason.` */
-export function invalidArgumentsMessage(outcome: string, problems: readonly ArgumentProblem[]): string {
-  // Arguments are the user's own values, but a key pasted into the wrong one must not be echoed.
-  return redact(`${outcome}: invalid arguments: ${problems.map((p) => `${p.argument}: ${p.reason}`).join("; ")}.`);
-}
+export { InvalidArgumentsError, invalidArgumentsMessage, type ArgumentProblem } from "./invalid-arguments";
 
 /** Problems as arguments: the path in Pulumi's form, or `(arguments)` for the arguments as a whole. */
 export function argumentProblems(problems: readonly Problem[]): ArgumentProblem[] {

@@ -1,30 +1,38 @@
 /**
  * Credentials for the data functions. They run in the program's own process (not in the dynamic
- * provider), so they read the stack config the language host gave the program, then the environment.
+ * provider), so they read the stack config the language host gave the program: the top-level
+ * settings (then the environment), or those of the named organization an `organization` argument picks.
  */
 import * as pulumi from "@pulumi/pulumi";
-import { createAdminClientFromConfig, type AdminClient } from "../client";
+import { createAdminClient, type AdminClient } from "../client";
 import { ConfigurationError } from "../client/errors";
 import { callerPrefix } from "../client/request";
 import type { ConfigGetter } from "../config";
+import { namedOrganization, resolveOrganizationConfig } from "../organizations";
 
 /**
  * `pulumi.runtime.getConfig` returns a setting's plaintext, secrets included (the language host hands
- * the program decrypted config). Unlike `new pulumi.Config().get` it neither warns about secrets nor
- * wraps the value in a secret Output, and unlike `getSecret` it does not make every result that
- * touches the client secret. Outside a Pulumi program it finds no config and the environment decides.
+ * the program decrypted config; `anthropic:organizations` as one JSON string). Unlike
+ * `new pulumi.Config().get` it neither warns about secrets nor wraps the value in a secret Output, and
+ * unlike `getSecret` it does not make every result that touches the client secret. Outside a Pulumi
+ * program it finds no config and the environment decides (for the top-level organization only).
  */
 const stackConfig: ConfigGetter = (key) => pulumi.runtime.getConfig(key);
 
 /**
  * A client whose errors and audit records name the data function once: `getUsers: listUsers failed: ...`,
- * and `getOrganization failed: ...` where the function is the endpoint call of the same name.
+ * and `getOrganization failed: ...` where the function is the endpoint call of the same name; with a
+ * named organization, `getUsers in organization "sandbox": listUsers failed: ...`.
  */
-export function functionClient(fn: string): AdminClient {
+export function functionClient(fn: string, organization?: string): AdminClient {
+  const named = namedOrganization(organization);
+  const caller = named === undefined ? fn : `${fn} in organization "${named}"`;
   try {
-    return createAdminClientFromConfig(stackConfig, { operationPrefix: callerPrefix(fn) });
+    // resolvedFor: a function whose endpoints take a credential the organization lacks (an OAuth token for
+    // service accounts and federation) fails at its first request, before sending it, naming what to set.
+    return createAdminClient({ ...resolveOrganizationConfig(named, stackConfig), resolvedFor: { organization: named }, operationPrefix: callerPrefix(caller) });
   } catch (err) {
-    if (err instanceof ConfigurationError) throw new ConfigurationError(`${callerPrefix(fn)}${err.message}`, err.setting);
+    if (err instanceof ConfigurationError) throw new ConfigurationError(`${callerPrefix(caller)}${err.message}`, err.setting);
     throw err;
   }
 }

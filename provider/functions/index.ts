@@ -10,7 +10,9 @@
  * on its first call: a program that imports the package but calls no function loads neither zod nor
  * undici. (`import()` rather than `require()`: it also resolves the TypeScript sources the tests load.)
  */
-export { getOrganization, getOrganizationOutput, type OrganizationInfo } from "./organization";
+export {
+  getOrganization, getOrganizationOutput, type GetOrganizationArgs, type GetOrganizationOutputArgs, type OrganizationInfo,
+} from "./organization";
 export { getUsers, getUsersOutput, type GetUsersArgs, type GetUsersOutputArgs, type GetUsersResult, type UserInfo } from "./users";
 export {
   getWorkspaces, getWorkspacesOutput, type GetWorkspacesArgs, type GetWorkspacesOutputArgs, type GetWorkspacesResult,
@@ -27,4 +29,34 @@ export {
   type ModelUsage, type TokenCounts, type UsageFigures, type UsageRow, type UsageTotals,
 } from "./usage";
 export { checkSpend, checkSpendOutput, type CheckSpendArgs, type CheckSpendOutputArgs, type CheckSpendResult } from "./spend";
-export { InvalidArgumentsError, type ArgumentProblem } from "./arguments";
+export {
+  getEffectiveSpendLimits, getEffectiveSpendLimitsOutput, type EffectiveSpendLimit, type GetEffectiveSpendLimitsArgs,
+  type GetEffectiveSpendLimitsOutputArgs, type GetEffectiveSpendLimitsResult, type SpendLimitPeriod, type SpendLimitScopeInfo,
+} from "./effective-spend";
+export {
+  getRateLimits, getRateLimitsOutput, type GetRateLimitsArgs, type GetRateLimitsOutputArgs, type GetRateLimitsResult,
+  type RateLimitGroup, type RateLimitGroupType,
+} from "./rate-limits";
+export {
+  getWebhooks, getWebhooksOutput, type GetWebhooksArgs, type GetWebhooksOutputArgs, type GetWebhooksResult, type WebhookInfo,
+} from "./webhooks";
+export {
+  getTelemetryDestinations, getTelemetryDestinationsOutput, type GetTelemetryDestinationsArgs,
+  type GetTelemetryDestinationsOutputArgs, type GetTelemetryDestinationsResult, type TelemetryDestinationInfo,
+} from "./telemetry-destinations";
+export {
+  getRbacRoles, getRbacRolesOutput, getRbacGroups, getRbacGroupsOutput,
+  type GetRbacRolesArgs, type GetRbacRolesOutputArgs, type GetRbacRolesResult, type RbacRoleInfo, type RbacPermissionInfo,
+  type GetRbacGroupsArgs, type GetRbacGroupsOutputArgs, type GetRbacGroupsResult, type RbacGroupInfo, type RbacGroupMemberInfo,
+} from "./rbac";
+export {
+  getServiceAccounts, getServiceAccountsOutput, type GetServiceAccountsArgs, type GetServiceAccountsOutputArgs,
+  type GetServiceAccountsResult, type ServiceAccountInfo, type ServiceAccountWorkspaceInfo,
+} from "./service-accounts";
+export {
+  getFederationIssuers, getFederationIssuersOutput, getFederationRules, getFederationRulesOutput,
+  type GetFederationIssuersArgs, type GetFederationIssuersOutputArgs, type GetFederationIssuersResult, type FederationIssuerInfo,
+  type FederationJwksInfo, type GetFederationRulesArgs, type GetFederationRulesOutputArgs, type GetFederationRulesResult,
+  type FederationRuleInfo,
+} from "./federation";
+export { InvalidArgumentsError, type ArgumentProblem } from "./invalid-arguments";

@@ -1,12 +1,31 @@
 /** Invitations to join the organization. */
 import type * as pulumi from "@pulumi/pulumi";
-import type { GetInvitesArgs } from "./calls/invites";
 import { outputOf } from "./output";
 
-export type { GetInvitesArgs } from "./calls/invites";
+/** Arguments of `getInvites`; all optional. */
+export interface GetInvitesArgs {
+  /** Only invites to this address (case does not matter). */
+  email?: string;
+  /** Only invites with this status; default all three (deleted invites are not listed by the API). */
+  status?: "pending" | "accepted" | "expired";
+  /**
+   * Which organization of the stack config (`anthropic:organizations.<name>.*`) to read; default: the
+   * top-level `anthropic:*` settings.
+   */
+  organization?: string;
+}
+
+/** Arguments of `getInvitesOutput`: those of `getInvites`, each may be an Input. */
 export interface GetInvitesOutputArgs {
+  /** Only invites to this address (case does not matter). */
   email?: pulumi.Input<string>;
-  status?: pulumi.Input<GetInvitesArgs["status"]>;
+  /** Only invites with this status; default all three (deleted invites are not listed by the API). */
+  status?: pulumi.Input<"pending" | "accepted" | "expired">;
+  /**
+   * Which organization of the stack config (`anthropic:organizations.<name>.*`) to read; default: the
+   * top-level `anthropic:*` settings.
+   */
+  organization?: pulumi.Input<string>;
 }
 
 export interface InviteInfo {

@@ -1,12 +1,31 @@
 /** `checkSpend`: this month's spend so far, from the cost report, against a threshold. */
 import type * as pulumi from "@pulumi/pulumi";
-import type { CheckSpendArgs } from "./calls/spend";
 import { outputOf } from "./output";
 
-export type { CheckSpendArgs } from "./calls/spend";
+/** Arguments of `checkSpend`. */
+export interface CheckSpendArgs {
+  /** The month-to-date spend, in US dollars, above which `exceeded` is true (e.g. 1000). */
+  thresholdUsd: number;
+  /** Only this workspace's spend (`wrkspc_...`); default the whole organization. */
+  workspaceId?: string;
+  /**
+   * Which organization of the stack config (`anthropic:organizations.<name>.*`) to read; default: the
+   * top-level `anthropic:*` settings.
+   */
+  organization?: string;
+}
+
+/** Arguments of `checkSpendOutput`: those of `checkSpend`, each may be an Input. */
 export interface CheckSpendOutputArgs {
+  /** The month-to-date spend, in US dollars, above which `exceeded` is true (e.g. 1000). */
   thresholdUsd: pulumi.Input<number>;
+  /** Only this workspace's spend (`wrkspc_...`); default the whole organization. */
   workspaceId?: pulumi.Input<string>;
+  /**
+   * Which organization of the stack config (`anthropic:organizations.<name>.*`) to read; default: the
+   * top-level `anthropic:*` settings.
+   */
+  organization?: pulumi.Input<string>;
 }
 
 export interface CheckSpendResult {

@@ -1,11 +1,27 @@
 /** Members of the organization. */
 import type * as pulumi from "@pulumi/pulumi";
-import type { GetUsersArgs } from "./calls/users";
 import { outputOf } from "./output";
 
-export type { GetUsersArgs } from "./calls/users";
+/** Arguments of `getUsers`; all optional. */
+export interface GetUsersArgs {
+  /** Only the member with this email (case does not matter). */
+  email?: string;
+  /**
+   * Which organization of the stack config (`anthropic:organizations.<name>.*`) to read; default: the
+   * top-level `anthropic:*` settings.
+   */
+  organization?: string;
+}
+
+/** Arguments of `getUsersOutput`: those of `getUsers`, each may be an Input. */
 export interface GetUsersOutputArgs {
+  /** Only the member with this email (case does not matter). */
   email?: pulumi.Input<string>;
+  /**
+   * Which organization of the stack config (`anthropic:organizations.<name>.*`) to read; default: the
+   * top-level `anthropic:*` settings.
+   */
+  organization?: pulumi.Input<string>;
 }
 
 export interface UserInfo {

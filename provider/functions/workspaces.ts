@@ -1,12 +1,31 @@
 /** Workspaces of the organization. */
 import type * as pulumi from "@pulumi/pulumi";
-import type { GetWorkspacesArgs } from "./calls/workspaces";
 import { outputOf } from "./output";
 
-export type { GetWorkspacesArgs } from "./calls/workspaces";
+/** Arguments of `getWorkspaces`; all optional. */
+export interface GetWorkspacesArgs {
+  /** Also list archived workspaces; default false. */
+  includeArchived?: boolean;
+  /** Also list the organization's default workspace; default false. */
+  includeDefault?: boolean;
+  /**
+   * Which organization of the stack config (`anthropic:organizations.<name>.*`) to read; default: the
+   * top-level `anthropic:*` settings.
+   */
+  organization?: string;
+}
+
+/** Arguments of `getWorkspacesOutput`: those of `getWorkspaces`, each may be an Input. */
 export interface GetWorkspacesOutputArgs {
+  /** Also list archived workspaces; default false. */
   includeArchived?: pulumi.Input<boolean>;
+  /** Also list the organization's default workspace; default false. */
   includeDefault?: pulumi.Input<boolean>;
+  /**
+   * Which organization of the stack config (`anthropic:organizations.<name>.*`) to read; default: the
+   * top-level `anthropic:*` settings.
+   */
+  organization?: pulumi.Input<string>;
 }
 
 export interface WorkspaceInfo {

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { redact } from "../config";
+import { ORGANIZATION_INPUT } from "../organizations";
 import { isInternal } from "./declared";
 import { describeProblem, mayBeSecret, problemsOf, type Problem } from "../validation";
 
@@ -21,12 +22,14 @@ export interface CheckResult<T> {
  * failure on its property, so that `pulumi preview` rejects bad input before any request is sent.
  * Values the engine does not know yet are skipped: they are checked again once known. Internal inputs
  * (`__owner`, which resource classes add) are not the user's: they skip validation and pass through to
- * create; `__provider` is the host's, which adds it back itself.
+ * create; `__provider` is the host's, which adds it back itself. `organization`, which every resource
+ * takes, passes through the same way: the dynamic provider checks it against the stack config for
+ * every kind at once (dynamic/organization-handlers.ts), so a kind's schema never lists it.
  */
 export function checkInputs<S extends z.ZodType>(schema: S, news: Record<string, unknown>): CheckResult<z.output<S>> {
   const { __provider, ...rest } = news;
-  const internal = Object.fromEntries(Object.entries(rest).filter(([key]) => isInternal(key)));
-  const inputs = Object.fromEntries(Object.entries(rest).filter(([key]) => !isInternal(key)));
+  const internal = Object.fromEntries(Object.entries(rest).filter(([key]) => passesThrough(key)));
+  const inputs = Object.fromEntries(Object.entries(rest).filter(([key]) => !passesThrough(key)));
   const parsed = schema.safeParse(inputs);
   if (parsed.success) {
     return { inputs: { ...(parsed.data as Record<string, unknown>), ...internal } as z.output<S>, failures: [] };
@@ -58,6 +61,8 @@ export function forEngine(failures: readonly CheckFailure[], inputs: Record<stri
     property ? checkFailure({ path: [property], reason: redact(reason) }, inputs) : { property, reason: redact(reason) },
   );
 }
+
+const passesThrough = (key: string) => isInternal(key) || key === ORGANIZATION_INPUT;
 
 function dependsOnUnknown(value: unknown, path: readonly PropertyKey[]): boolean {
   let current: unknown = value;

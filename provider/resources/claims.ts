@@ -3,14 +3,16 @@
  * resource through one provider process, so this set spans the deployment: when the engine later
  * deletes a resource that held the same object (a rename without an alias, a replacement that resolved
  * to the same user, workspace or invite), the delete releases it instead of removing what the new
- * resource now manages.
+ * resource now manages. Per organization: an id claimed in one organization says nothing about the
+ * same id in another (two emulators mint the same ids).
  */
 import { warn } from "../dynamic/engine-log";
+import { scopedKey } from "../dynamic/organization-scope";
 
 const claimed = new Set<string>();
 
 export function claim(id: string): void {
-  claimed.add(id);
+  claimed.add(scopedKey(id));
 }
 
 /**
@@ -18,7 +20,7 @@ export function claim(id: string): void {
  * the object alone. Says so as a warning, `undone` naming what was not done ("... was not archived").
  */
 export async function keptForAnotherResource(id: string, undone: string): Promise<boolean> {
-  if (!claimed.has(id)) return false;
+  if (!claimed.has(scopedKey(id))) return false;
   await warn(`${undone}: another resource of this deployment now manages it (a rename without an alias, or a replacement that resolved to the same object). Use \`aliases\` to rename a resource without this.`);
   return true;
 }

@@ -1,5 +1,6 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { isDeepStrictEqual } from "node:util";
+import { namedOrganization, ORGANIZATION_INPUT } from "../organizations";
 import { canonical } from "./canonical";
 
 export interface DiffSpec {
@@ -35,6 +36,22 @@ export function diffInputs(
     replaces,
     deleteBeforeReplace: replaces.length > 0 && spec.deleteBeforeReplace === true,
   };
+}
+
+/**
+ * Adds the organization to a kind's diff: an object cannot move between organizations, so another
+ * organization is another object (created there, then the old one deleted). Unset and `"default"`
+ * are the same organization. Every kind gets this from the dynamic provider (organization-handlers.ts),
+ * whatever its own diff compares.
+ */
+export function withOrganizationDiff(
+  result: pulumi.dynamic.DiffResult,
+  olds: Record<string, unknown>,
+  news: Record<string, unknown>,
+): pulumi.dynamic.DiffResult {
+  if (namedOrganization(olds[ORGANIZATION_INPUT]) === namedOrganization(news[ORGANIZATION_INPUT])) return result;
+  const replaces = [...new Set([...(result.replaces ?? []), ORGANIZATION_INPUT])];
+  return { ...result, changes: true, replaces, deleteBeforeReplace: result.deleteBeforeReplace ?? false };
 }
 
 /** `undefined` and `null` both mean "not set"; state round-trips drop undefined keys. */

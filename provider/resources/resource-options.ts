@@ -13,6 +13,19 @@ export function withSecretOutputs(opts: pulumi.CustomResourceOptions | undefined
   return { ...opts, additionalSecretOutputs: [...new Set([...(opts?.additionalSecretOutputs ?? []), ...secrets])] };
 }
 
+/** The type Pulumi registers a dynamic resource of `kind` as (`pulumi-nodejs:dynamic/anthropic:<kind>`). */
+export function typeToken(kind: string): string {
+  return `pulumi-nodejs:dynamic/anthropic:${kind}`;
+}
+
+/**
+ * Whether `obj` is a resource of `kind`, by the type Pulumi registered, as Pulumi's own `isInstance`
+ * does: it holds for an instance made by another copy of this package too, where `instanceof` does not.
+ */
+export function isResourceOf(kind: string, obj: unknown): boolean {
+  return typeof obj === "object" && obj !== null && (obj as { __pulumiType?: unknown }).__pulumiType === typeToken(kind);
+}
+
 /**
  * The internal owner input (see owner.ts): the URN the engine will give this resource. None for `get`.
  * A plain string for a resource without a parent (no Output to resolve); a child's depends on its
@@ -20,7 +33,7 @@ export function withSecretOutputs(opts: pulumi.CustomResourceOptions | undefined
  */
 export function ownerInput(kind: string, name: string, opts: pulumi.CustomResourceOptions | undefined): Record<string, unknown> {
   if (opts?.id !== undefined) return {};
-  const type = `pulumi-nodejs:dynamic/anthropic:${kind}`;
+  const type = typeToken(kind);
   const urn = opts?.parent
     ? pulumi.createUrn(name, type, opts.parent)
     : `urn:pulumi:${pulumi.getStack()}::${pulumi.getProject()}::${type}::${name}`;

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import * as pulumi from "@pulumi/pulumi";
 import {
-  InvalidArgumentsError, checkSpend, getApiKeys, getInvites, getOrganization, getUsage, getUsers, getWorkspaces,
+  InvalidArgumentsError, checkSpend, getApiKeys, getEffectiveSpendLimits, getInvites, getOrganization, getRateLimits, getUsage,
+  getUsers, getWorkspaces,
 } from "../../provider/functions";
 import { rejectionOf } from "../support/admin-client";
 import { useEmulator } from "../support/emulator";
@@ -13,6 +14,8 @@ beforeEach(() => emulator.control.resetRequests());
 
 /** Calls with arguments a type checker would refuse, as JavaScript programs and YAML can. */
 const loose = <T extends (...args: any[]) => unknown>(fn: T) => fn as unknown as (args?: unknown) => ReturnType<T>;
+const DAY = 24 * 3600 * 1000;
+const daysFromNow = (days: number) => new Date(Date.now() + days * DAY).toISOString().slice(0, 10);
 
 const cases: Array<[string, () => Promise<unknown>, RegExp]> = [
   ["getOrganization with an argument", () => loose(getOrganization)({ id: "x" }), /id: unknown argument/],
@@ -29,7 +32,16 @@ const cases: Array<[string, () => Promise<unknown>, RegExp]> = [
   ["getUsage with granularity week", () => loose(getUsage)({ startingAt: "2026-03-01", granularity: "week" }), /granularity: must be one of day, hour, month/],
   ["getUsage ending before it starts", () => getUsage({ startingAt: "2026-03-10", endingAt: "2026-03-09" }), /endingAt: must be after startingAt/],
   ["getUsage starting in the future", () => getUsage({ startingAt: "2999-01-01" }), /startingAt: must be in the past/],
-  ["getUsage over more than a year", () => getUsage({ startingAt: "2024-01-01", endingAt: "2025-06-01" }), /endingAt: must be at most 366 days after startingAt/],
+  ["getUsage over more than a year", () => getUsage({ startingAt: daysFromNow(-100), endingAt: daysFromNow(300) }), /endingAt: must be at most 366 days after startingAt/],
+  ["getUsage before the oldest usage the API reports", () => getUsage({ startingAt: "2025-12-31" }), /startingAt: must be 2026-01-01 or later: the Admin API reports no usage before 2026-01-01T00:00:00Z/],
+  ["getUsage with an unknown product", () => loose(getUsage)({ startingAt: daysFromNow(-3), products: ["api"] }), /products\[0\]: must be one of messages_api, message_batches_api/],
+  ["getUsage with an empty service tier list", () => getUsage({ startingAt: daysFromNow(-3), serviceTiers: [] }), /serviceTiers: must not be empty; leave it out for every service tier/],
+  ["getUsage with an unknown inference geo", () => loose(getUsage)({ startingAt: daysFromNow(-3), inferenceGeos: ["eu"] }), /inferenceGeos\[0\]: must be one of global, us, not_available/],
+  ["getRateLimits with an unknown group type", () => loose(getRateLimits)({ groupType: "models" }), /groupType: must be one of model_group, batch/],
+  ["getRateLimits with an empty model", () => getRateLimits({ model: " " }), /model: must not be empty/],
+  ["getEffectiveSpendLimits with a yearly period", () => loose(getEffectiveSpendLimits)({ periods: ["yearly"] }), /periods\[0\]: must be one of daily, weekly, monthly/],
+  ["getEffectiveSpendLimits with an email for a user id", () => getEffectiveSpendLimits({ userIds: ["alice@example.com"] }), /userIds\[0\]: must be a user id like "user_..."/],
+  ["getEffectiveSpendLimits with 101 members", () => getEffectiveSpendLimits({ userIds: Array.from({ length: 101 }, (_, i) => `user_${i}`) }), /userIds: must name at most 100 members/],
   ["getUsage with an empty model list", () => getUsage({ startingAt: "2026-03-01", models: [] }), /models: must not be empty; leave it out/],
   ["getUsage with a bad workspace id", () => getUsage({ startingAt: "2026-03-01", workspaceIds: ["wrkspc_a", "prod"] }), /workspaceIds\[1\]: must be a workspace id/],
   ["checkSpend without a threshold", () => loose(checkSpend)({}), /thresholdUsd: is required: a dollar amount/],

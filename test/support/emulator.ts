@@ -4,6 +4,8 @@ import { startEmulator, type EmulatorControl, type EmulatorOptions, type Running
 export interface EmulatorHandle {
   readonly url: string;
   readonly adminKey: string;
+  /** The person's OAuth token (`org:admin`) that service-account and federation routes require. */
+  readonly oauthToken: string;
   readonly control: EmulatorControl;
 }
 
@@ -35,6 +37,9 @@ export function useEmulator(options: EmulatorOptions & { resetBeforeEach?: boole
     },
     get adminKey() {
       return started().adminKey;
+    },
+    get oauthToken() {
+      return started().oauthToken;
     },
     get control() {
       return started().control;

@@ -4,7 +4,8 @@ import { implementation } from "../../provider/dynamic/implementation";
 import { forgetClaims } from "../../provider/resources/claims";
 import { forgetListings } from "../../provider/resources/listed-reads";
 import { forgetLeftovers } from "../../provider/resources/workspace/leftovers";
-import type { ResourceKind } from "../../provider/dynamic/shim";
+import { forgetEnrollment } from "../../provider/resources/organization-member/sign-out";
+import { kindModules, type ResourceKind } from "../../provider/dynamic/shim";
 import type { EmulatorHandle } from "./emulator";
 
 /**
@@ -35,13 +36,14 @@ export function newDeployment(): void {
   forgetClaims();
   forgetLeftovers();
   forgetListings();
+  forgetEnrollment();
 }
 
 /** Every kind's handlers, configured against `emulator` before the file's tests run (read them inside tests). */
 export function useProviders(emulator: EmulatorHandle): Record<ResourceKind, Required<pulumi.dynamic.ResourceProvider>> {
   const providers = {} as Record<ResourceKind, Required<pulumi.dynamic.ResourceProvider>>;
   beforeAll(async () => {
-    for (const kind of ["Workspace", "ApiKey", "UserInvite", "WorkspaceMember", "OrganizationMember"] as const) {
+    for (const kind of Object.keys(kindModules) as ResourceKind[]) {
       providers[kind] = await configuredProvider(kind, emulator);
     }
   });

@@ -180,6 +180,12 @@ export async function useEmulatorConfig(project: PulumiProject, emulator: { url:
   await project.ok(["config", "set", "anthropic:baseUrl", emulator.url]);
 }
 
+/** Points the named organization `name` (`anthropic:organizations.<name>`) at an emulator, as the README shows. */
+export async function useOrganizationConfig(project: PulumiProject, name: string, emulator: { url: string; adminKey: string }): Promise<void> {
+  await project.ok(["config", "set", "--secret", "--path", `anthropic:organizations.${name}.adminKey`, emulator.adminKey]);
+  await project.ok(["config", "set", "--path", `anthropic:organizations.${name}.baseUrl`, emulator.url]);
+}
+
 export interface RunningCommand {
   /** The pid of the command (the CLI, or the scripts/pulumi.mjs wrapper), the root of its process tree. */
   readonly pid: number;

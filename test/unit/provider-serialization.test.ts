@@ -4,12 +4,12 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { dynamicProvider, type ResourceKind } from "../../provider/dynamic/shim";
+import { dynamicProvider, kindModules, type ResourceKind } from "../../provider/dynamic/shim";
 import { canaryAdminKey } from "../support/canary";
 import { installPackageInto } from "../../scripts/install-package.cjs";
 
 // What `dynamic.Resource` writes into the state of every resource as `__provider`.
-const kinds: ResourceKind[] = ["Workspace", "ApiKey", "UserInvite", "WorkspaceMember", "OrganizationMember"];
+const kinds = Object.keys(kindModules) as ResourceKind[];
 const canary = canaryAdminKey("serialization");
 
 describe("the serialized dynamic provider", () => {
@@ -52,9 +52,7 @@ describe("the serialized dynamic provider in a project where npm installed the p
   });
   afterAll(() => rmSync(project, { recursive: true, force: true }));
 
-  const modules: Record<ResourceKind, string> = {
-    Workspace: "workspace", ApiKey: "api-key", UserInvite: "user-invite", WorkspaceMember: "workspace-member", OrganizationMember: "organization-member",
-  };
+  const modules = kindModules;
 
   test("is a require of the kind's module, at most 600 bytes, capturing nothing", () => {
     const script = `

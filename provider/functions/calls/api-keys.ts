@@ -7,6 +7,7 @@ import { userId, workspaceId } from "../../resources/fields";
 import type { ApiKeyInfo, GetApiKeysResult } from "../api-keys";
 import { parseArgs } from "../arguments";
 import { functionClient } from "../client";
+import { organizationArgument } from "../organization-argument";
 
 const STATUSES = ["active", "inactive", "archived", "expired"] as const;
 
@@ -15,6 +16,7 @@ const Args = z.strictObject({
   status: z.enum(STATUSES, { error: `must be one of ${STATUSES.join(", ")}` }).optional(),
   /** Only keys this member created. */
   createdByUserId: userId.optional(),
+  organization: organizationArgument,
 });
 
 export type GetApiKeysArgs = z.input<typeof Args>;
@@ -33,7 +35,7 @@ function apiKeyInfo(k: WireApiKey): ApiKeyInfo {
 }
 
 export async function getApiKeys(args?: GetApiKeysArgs, _opts?: pulumi.InvokeOptions): Promise<GetApiKeysResult> {
-  const params = parseArgs("getApiKeys", Args, args);
-  const keys = await collect(functionClient("getApiKeys").listApiKeys(params));
+  const { organization, ...params } = parseArgs("getApiKeys", Args, args);
+  const keys = await collect(functionClient("getApiKeys", organization).listApiKeys(params));
   return { apiKeys: keys.map(apiKeyInfo) };
 }

@@ -6,6 +6,7 @@ import type { WireInvite } from "../../client/schemas";
 import { email } from "../../resources/fields";
 import { parseArgs } from "../arguments";
 import { functionClient } from "../client";
+import { organizationArgument } from "../organization-argument";
 import type { GetInvitesResult, InviteInfo } from "../invites";
 
 /** Deleted invites are not listed by the API, so they cannot be asked for. */
@@ -14,6 +15,7 @@ const STATUSES = ["pending", "accepted", "expired"] as const;
 const Args = z.strictObject({
   email: email.optional(),
   status: z.enum(STATUSES, { error: `must be one of ${STATUSES.join(", ")}` }).optional(),
+  organization: organizationArgument,
 });
 
 export type GetInvitesArgs = z.input<typeof Args>;
@@ -31,7 +33,7 @@ function inviteInfo(i: WireInvite): InviteInfo {
 }
 
 export async function getInvites(args?: GetInvitesArgs, _opts?: pulumi.InvokeOptions): Promise<GetInvitesResult> {
-  const { email, status } = parseArgs("getInvites", Args, args);
-  const invites = await collect(functionClient("getInvites").listInvites({ email, statuses: status ? [status] : undefined }));
+  const { email, status, organization } = parseArgs("getInvites", Args, args);
+  const invites = await collect(functionClient("getInvites", organization).listInvites({ email, statuses: status ? [status] : undefined }));
   return { invites: invites.map(inviteInfo) };
 }

@@ -6,6 +6,7 @@ import { ResponseValidationError } from "../../client/errors";
 import { workspaceId } from "../../resources/fields";
 import { parseArgs } from "../arguments";
 import { functionClient } from "../client";
+import { organizationArgument } from "../organization-argument";
 import type { CheckSpendResult } from "../spend";
 import { centsToUnits, unitsToUsd, usdToUnits } from "../usage/money";
 import { HOUR_MS, bucketStart, iso } from "../usage/time";
@@ -17,13 +18,14 @@ const Args = z.strictObject({
     .max(1e15, { error: "must be at most 1e15" }),
   /** Only this workspace's spend; default the whole organization. */
   workspaceId: workspaceId.optional(),
+  organization: organizationArgument,
 });
 
 export type CheckSpendArgs = z.input<typeof Args>;
 
 export async function checkSpend(args: CheckSpendArgs, _opts?: pulumi.InvokeOptions): Promise<CheckSpendResult> {
-  const { thresholdUsd, workspaceId } = parseArgs("checkSpend", Args, args);
-  const client = functionClient("checkSpend");
+  const { thresholdUsd, workspaceId, organization } = parseArgs("checkSpend", Args, args);
+  const client = functionClient("checkSpend", organization);
   const periodStart = bucketStart(Date.now(), "month");
   // In the month's first hour there is no whole hour to report, and the server may reject the empty range.
   const rows =

@@ -11,7 +11,7 @@ import { bucketGrid, iso, requestWindows } from "../usage/time";
 
 export async function getUsage(args: GetUsageArgs, _opts?: pulumi.InvokeOptions): Promise<GetUsageResult> {
   const query = parseArgs("getUsage", GetUsageArgsSchema, args);
-  const client = functionClient("getUsage");
+  const client = functionClient("getUsage", query.organization);
   const usage: WireUsageItem[] = [];
   const cost: WireCostItem[] = [];
   for (const [from, to] of requestWindows(query.requested, query.end, query.granularity)) {
@@ -22,6 +22,9 @@ export async function getUsage(args: GetUsageArgs, _opts?: pulumi.InvokeOptions)
       groupBy: ["model"],
       models: query.models,
       workspaceIds: query.workspaceIds,
+      products: query.products,
+      serviceTiers: query.serviceTiers,
+      inferenceGeos: query.inferenceGeos,
     };
     const [usageRows, costRows] = await Promise.all([collect(client.listUsage(params)), collect(client.listCost(params))]);
     usage.push(...usageRows);

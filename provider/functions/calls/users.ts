@@ -7,11 +7,13 @@ import { email } from "../../resources/fields";
 import { usersWithEmail } from "../../resources/users-by-email";
 import { parseArgs } from "../arguments";
 import { functionClient } from "../client";
+import { organizationArgument } from "../organization-argument";
 import type { GetUsersResult, UserInfo } from "../users";
 
 const Args = z.strictObject({
   /** Only the member with this email (case does not matter). */
   email: email.optional(),
+  organization: organizationArgument,
 });
 
 export type GetUsersArgs = z.input<typeof Args>;
@@ -21,8 +23,8 @@ function userInfo(user: WireUser): UserInfo {
 }
 
 export async function getUsers(args?: GetUsersArgs, _opts?: pulumi.InvokeOptions): Promise<GetUsersResult> {
-  const { email } = parseArgs("getUsers", Args, args);
-  const client = functionClient("getUsers");
+  const { email, organization } = parseArgs("getUsers", Args, args);
+  const client = functionClient("getUsers", organization);
   const users = email === undefined ? await collect(client.listUsers()) : await usersWithEmail(client, email);
   return { users: users.map(userInfo) };
 }

@@ -5,6 +5,7 @@ import { collect } from "../../client";
 import type { WireWorkspace } from "../../client/schemas";
 import { parseArgs } from "../arguments";
 import { functionClient } from "../client";
+import { organizationArgument } from "../organization-argument";
 import type { GetWorkspacesResult, WorkspaceInfo } from "../workspaces";
 
 const flag = (what: string) => z.boolean({ error: `must be true or false (${what})` }).optional();
@@ -12,6 +13,7 @@ const flag = (what: string) => z.boolean({ error: `must be true or false (${what
 const Args = z.strictObject({
   includeArchived: flag("also list archived workspaces; default false"),
   includeDefault: flag("also list the organization's default workspace; default false"),
+  organization: organizationArgument,
 });
 
 export type GetWorkspacesArgs = z.input<typeof Args>;
@@ -32,7 +34,7 @@ function workspaceInfo(w: WireWorkspace): WorkspaceInfo {
 }
 
 export async function getWorkspaces(args?: GetWorkspacesArgs, _opts?: pulumi.InvokeOptions): Promise<GetWorkspacesResult> {
-  const { includeArchived, includeDefault } = parseArgs("getWorkspaces", Args, args);
-  const workspaces = await collect(functionClient("getWorkspaces").listWorkspaces({ includeArchived, includeDefault }));
+  const { includeArchived, includeDefault, organization } = parseArgs("getWorkspaces", Args, args);
+  const workspaces = await collect(functionClient("getWorkspaces", organization).listWorkspaces({ includeArchived, includeDefault }));
   return { workspaces: workspaces.map(workspaceInfo) };
 }

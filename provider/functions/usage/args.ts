@@ -1,7 +1,8 @@
 /** `getUsage` arguments: the zod schema, and the period it resolves to in whole buckets. */
-import type * as pulumi from "@pulumi/pulumi";
 import { z } from "zod";
 import { workspaceId } from "../../resources/fields";
+import { organizationArgument } from "../organization-argument";
+import { startingAtProblem, usageFilters } from "./filters";
 import { DAY_MS, bucketStart, type Granularity } from "./time";
 
 /** The Admin API keeps a year of usage (a leap year's worth allowed); a longer period could only be empty. */
@@ -30,28 +31,26 @@ export const GetUsageArgsSchema = z
       .array(z.string().trim().min(1, { error: "must not be empty" }), { error: 'must be a list of model names like ["claude-sonnet-4-5"]' })
       .min(1, { error: "must not be empty; leave it out for every model" })
       .optional(),
+    ...usageFilters,
+    /** A named organization of stack config (`anthropic:organizations.<name>`); default the top-level settings. */
+    organization: organizationArgument,
   })
   .transform((args, ctx) => {
     const now = Math.floor(Date.now() / 1000) * 1000;
     const granularity: Granularity = args.granularity;
     const start = bucketStart(Date.parse(args.startingAt), granularity === "hour" ? "hour" : "day");
     const end = args.endingAt === undefined ? now : Date.parse(args.endingAt);
+    const tooOld = startingAtProblem(Date.parse(args.startingAt), now);
     if (start >= now) ctx.addIssue({ code: "custom", path: ["startingAt"], message: "must be in the past" });
+    else if (tooOld) ctx.addIssue({ code: "custom", path: ["startingAt"], message: tooOld });
     else if (end <= start) ctx.addIssue({ code: "custom", path: ["endingAt"], message: "must be after startingAt" });
     else if (end - start > MAX_PERIOD_MS) {
       ctx.addIssue({ code: "custom", path: ["endingAt"], message: "must be at most 366 days after startingAt (the Admin API keeps a year of usage)" });
     }
     const requested = Math.max(start, Date.parse(args.startingAt));
-    return { start, requested, end, granularity, workspaceIds: args.workspaceIds, models: args.models };
+    return { start, requested, end, granularity, workspaceIds: args.workspaceIds, models: args.models,
+      products: args.products, serviceTiers: args.serviceTiers, inferenceGeos: args.inferenceGeos, organization: args.organization };
   });
 
 export type GetUsageArgs = z.input<typeof GetUsageArgsSchema>;
 export type UsageQuery = z.output<typeof GetUsageArgsSchema>;
-
-export interface GetUsageOutputArgs {
-  startingAt: pulumi.Input<string>;
-  endingAt?: pulumi.Input<string>;
-  granularity?: pulumi.Input<Granularity>;
-  workspaceIds?: pulumi.Input<pulumi.Input<string>[]>;
-  models?: pulumi.Input<pulumi.Input<string>[]>;
-}

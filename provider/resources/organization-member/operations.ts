@@ -8,6 +8,7 @@ import { claim, keptForAnotherResource } from "../claims";
 import { recordDeclared, refreshed } from "../declared";
 import { gone, unlessNotFound } from "../outcomes";
 import { diffOrganizationMember, outputsFromWire } from "./plan";
+import { signOutBeforeRemoval } from "./sign-out";
 import { organizationMemberInputs, type OrganizationMemberInputs, type OrganizationMemberOutputs } from "./schema";
 
 const label = (m: { userId?: string; email?: string }) => `OrganizationMember "${m.email ?? m.userId}"`;
@@ -45,6 +46,7 @@ export const organizationMemberHandlers = {
   async delete(id: string, props: OrganizationMemberOutputs): Promise<void> {
     if (await keptForAnotherResource(id, `${label(props)} (${id}) was not removed from the organization`)) return;
     const client = adminClient(label(props));
+    await signOutBeforeRemoval(client, id);
     // The Admin API keeps a removed user's keys working; offboarding means revoking them first.
     if (props.revokeKeysOnDelete ?? true) {
       for await (const key of client.listApiKeys({ createdByUserId: id })) {

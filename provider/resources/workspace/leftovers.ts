@@ -1,27 +1,34 @@
 import type { AdminClient } from "../../client";
 import { collect } from "../../client/pagination";
 import type { WireWorkspace } from "../../client/schemas";
+import { organizationKey } from "../../dynamic/organization-scope";
 import { OWNER_TAG, ownerTagValue } from "../owner";
 import type { WorkspaceInputs } from "./schema";
 
 /**
  * Active workspaces carrying an ownership tag, listed once per provider process (one deployment):
  * anything an interrupted earlier create left behind predates this process, and what this process
- * creates is never a leftover. So a deployment that creates N workspaces pays one listing, not N.
+ * creates is never a leftover. So a deployment that creates N workspaces pays one listing, not N, per
+ * organization (the one the operation runs in: `client` is that organization's).
  */
-let index: Promise<Map<string, WireWorkspace>> | undefined;
+const indexes = new Map<string, Promise<Map<string, WireWorkspace>>>();
 
 function ownedWorkspaces(client: AdminClient): Promise<Map<string, WireWorkspace>> {
-  index ??= collect(client.listWorkspaces()).then(
-    (workspaces) => {
-      const owned = workspaces.filter((w) => !w.archived_at && w.tags?.[OWNER_TAG]);
-      return new Map(owned.map((w) => [w.tags![OWNER_TAG]!, w]));
-    },
-    (err) => {
-      index = undefined;
-      throw err;
-    },
-  );
+  const organization = organizationKey();
+  let index = indexes.get(organization);
+  if (!index) {
+    index = collect(client.listWorkspaces()).then(
+      (workspaces) => {
+        const owned = workspaces.filter((w) => !w.archived_at && w.tags?.[OWNER_TAG]);
+        return new Map(owned.map((w) => [w.tags![OWNER_TAG]!, w]));
+      },
+      (err) => {
+        indexes.delete(organization);
+        throw err;
+      },
+    );
+    indexes.set(organization, index);
+  }
   return index;
 }
 
@@ -42,5 +49,5 @@ export async function leftoverOf(client: AdminClient, owner: string, inputs: Wor
 
 /** Ends the deployment as far as the listing goes (tests that run several deployments in one process). */
 export function forgetLeftovers(): void {
-  index = undefined;
+  indexes.clear();
 }

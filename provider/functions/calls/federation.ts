@@ -1,0 +1,86 @@
+/** `getFederationIssuers` and `getFederationRules` themselves: loaded on their first call (see ../federation.ts). */
+import type * as pulumi from "@pulumi/pulumi";
+import { z } from "zod";
+import { collect } from "../../client";
+import type { WireFederationIssuer, WireFederationRule, WireJwks } from "../../client/federation-schemas";
+import { parseArgs } from "../arguments";
+import { functionClient } from "../client";
+import type {
+  FederationIssuerInfo, FederationJwksInfo, FederationRuleInfo, GetFederationIssuersArgs, GetFederationIssuersResult,
+  GetFederationRulesArgs, GetFederationRulesResult,
+} from "../federation";
+import { organizationArgument } from "../organization-argument";
+
+const includeArchived = z.boolean({ error: "must be true or false" }).optional();
+const IssuersArgs = z.strictObject({ includeArchived, organization: organizationArgument });
+const RulesArgs = z.strictObject({
+  issuerId: z.string({ error: 'must be an issuer id like "fdis_..."' }).regex(/^fdis_[A-Za-z0-9_-]+$/, { error: 'must be an issuer id starting with "fdis_"' }).optional(),
+  includeArchived,
+  organization: organizationArgument,
+});
+/** What the schemas take: test/types/public-arguments.ts holds them equal to the public argument types. */
+export type FederationIssuersArgsInput = z.input<typeof IssuersArgs>;
+export type FederationRulesArgsInput = z.input<typeof RulesArgs>;
+
+const optional = <K extends string>(key: K, value: string | null | undefined) => (value ? { [key]: value } : {}) as Partial<Record<K, string>>;
+
+function jwksInfo(jwks: WireJwks): FederationJwksInfo {
+  switch (jwks.type) {
+    case "discovery":
+      return { type: "discovery", ...optional("discoveryBase", jwks.discovery_base), ...optional("caCertPem", jwks.ca_cert_pem) };
+    case "explicit_url":
+      return { type: "explicit_url", url: jwks.url, ...optional("caCertPem", jwks.ca_cert_pem) };
+    case "inline":
+      return { type: "inline", keys: jwks.keys };
+  }
+}
+
+function issuerInfo(i: WireFederationIssuer): FederationIssuerInfo {
+  return {
+    id: i.id,
+    name: i.name,
+    issuerUrl: i.issuer_url,
+    jwks: jwksInfo(i.jwks),
+    checkJti: i.check_jti,
+    maxJwtLifetimeSeconds: i.max_jwt_lifetime_seconds,
+    jwksPollingDisabledAt: i.jwks_polling_disabled_at,
+    consecutivePollFailures: i.poll_status?.consecutive_failures ?? 0,
+    createdAt: i.created_at,
+    archivedAt: i.archived_at,
+  };
+}
+
+function ruleInfo(r: WireFederationRule): FederationRuleInfo {
+  const claims = r.match.claims && Object.keys(r.match.claims).length > 0 ? { claims: r.match.claims } : {};
+  return {
+    id: r.id,
+    name: r.name,
+    description: r.description ?? "",
+    issuerId: r.issuer_id,
+    issuerName: r.issuer_name ?? "",
+    match: {
+      ...optional("audience", r.match.audience), ...optional("subjectPrefix", r.match.subject_prefix), ...claims,
+      ...optional("condition", r.match.condition),
+    },
+    oauthScope: r.oauth_scope,
+    serviceAccountId: r.target.service_account_id,
+    serviceAccountName: r.target.service_account_name ?? "",
+    workspaceIds: r.workspace_ids.length > 0 ? [...r.workspace_ids] : r.workspace_id ? [r.workspace_id] : [],
+    appliesToAllWorkspaces: r.applies_to_all_workspaces,
+    tokenLifetimeSeconds: r.token_lifetime_seconds,
+    createdAt: r.created_at,
+    archivedAt: r.archived_at,
+  };
+}
+
+export async function getFederationIssuers(args?: GetFederationIssuersArgs, _opts?: pulumi.InvokeOptions): Promise<GetFederationIssuersResult> {
+  const { includeArchived, organization } = parseArgs("getFederationIssuers", IssuersArgs, args);
+  const issuers = await collect(functionClient("getFederationIssuers", organization).listFederationIssuers({ includeArchived }));
+  return { issuers: issuers.map(issuerInfo) };
+}
+
+export async function getFederationRules(args?: GetFederationRulesArgs, _opts?: pulumi.InvokeOptions): Promise<GetFederationRulesResult> {
+  const { issuerId, includeArchived, organization } = parseArgs("getFederationRules", RulesArgs, args);
+  const rules = await collect(functionClient("getFederationRules", organization).listFederationRules({ issuerId, includeArchived }));
+  return { rules: rules.map(ruleInfo) };
+}

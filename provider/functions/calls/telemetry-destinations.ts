@@ -1,0 +1,49 @@
+/** `getTelemetryDestinations` itself: loaded on its first call (see ../telemetry-destinations.ts). */
+import type * as pulumi from "@pulumi/pulumi";
+import { z } from "zod";
+import { collect, type AdminClient } from "../../client";
+import type { WireTelemetryDestination } from "../../client/telemetry-schemas";
+import { workspaceId } from "../../resources/fields";
+import { parseArgs } from "../arguments";
+import { functionClient } from "../client";
+import type { GetTelemetryDestinationsArgs, GetTelemetryDestinationsResult, TelemetryDestinationInfo } from "../telemetry-destinations";
+import { organizationArgument } from "../organization-argument";
+
+const Args = z.strictObject({
+  workspaceIds: z.array(workspaceId, { error: "must be a list of workspace ids" }).max(100, { error: "must list at most 100 workspaces" }).optional(),
+  organization: organizationArgument,
+});/** What the schema takes: test/types/public-arguments.ts holds it equal to the public argument type. */
+export type TelemetryDestinationsArgsInput = z.input<typeof Args>;
+
+
+async function destinationInfo(client: AdminClient, d: WireTelemetryDestination): Promise<TelemetryDestinationInfo> {
+  const type = d.workspaces.type;
+  const listed = type === "all" ? [] : (await collect(client.listTelemetryDestinationWorkspaces(d.id))).map((w) => w.workspace_id);
+  return {
+    id: d.id,
+    endpointUrl: d.endpoint_url,
+    displayName: d.display_name,
+    headerNames: [...d.header_names],
+    workspaces: type === "include" ? { include: listed } : type === "exclude" ? { exclude: listed } : "all",
+    enabled: d.state.type === "enabled",
+    disabledReason: d.state.type === "enabled" ? null : (d.state.reason?.type ?? null),
+    contentMode: d.traces.content_mode,
+    deliveryHealth: {
+      lastError: d.delivery_health.last_error,
+      lastErrorAt: d.delivery_health.last_error_at,
+      lastSuccessAt: d.delivery_health.last_success_at,
+    },
+    createdAt: d.created_at,
+    updatedAt: d.updated_at,
+  };
+}
+
+export async function getTelemetryDestinations(
+  args?: GetTelemetryDestinationsArgs,
+  _opts?: pulumi.InvokeOptions,
+): Promise<GetTelemetryDestinationsResult> {
+  const { organization, workspaceIds } = parseArgs("getTelemetryDestinations", Args, args);
+  const client = functionClient("getTelemetryDestinations", organization);
+  const destinations = await collect(client.listTelemetryDestinations({ workspaceIds }));
+  return { destinations: await Promise.all(destinations.map((d) => destinationInfo(client, d))) };
+}

@@ -1,0 +1,33 @@
+/** `getWebhooks` itself: loaded on its first call (see ../webhooks.ts). */
+import type * as pulumi from "@pulumi/pulumi";
+import { z } from "zod";
+import { collect } from "../../client";
+import type { WireWebhookEndpoint } from "../../client/webhook-schemas";
+import { parseArgs } from "../arguments";
+import { functionClient } from "../client";
+import type { GetWebhooksArgs, GetWebhooksResult, WebhookInfo } from "../webhooks";
+import { organizationArgument } from "../organization-argument";
+
+const Args = z.strictObject({ organization: organizationArgument });
+/** What the schema takes: test/types/public-arguments.ts holds it equal to the public GetWebhooksArgs. */
+export type WebhooksArgsInput = z.input<typeof Args>;
+
+function webhookInfo(w: WireWebhookEndpoint): WebhookInfo {
+  return {
+    id: w.id,
+    url: w.url,
+    name: w.name,
+    description: w.description,
+    events: [...w.enabled_events],
+    enabled: w.state === "enabled",
+    disabledReason: w.disabled_reason,
+    createdAt: w.created_at,
+    updatedAt: w.updated_at,
+  };
+}
+
+export async function getWebhooks(args?: GetWebhooksArgs, _opts?: pulumi.InvokeOptions): Promise<GetWebhooksResult> {
+  const { organization } = parseArgs("getWebhooks", Args, args);
+  const webhooks = await collect(functionClient("getWebhooks", organization).listWebhooks());
+  return { webhooks: webhooks.map(webhookInfo) };
+}

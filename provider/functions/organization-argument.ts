@@ -1,0 +1,9 @@
+/** The `organization` argument every data function takes: the name of an organization in stack config. */
+import { z } from "zod";
+import { organizationNameProblem } from "../organizations";
+
+/** Unset or `"default"`: the top-level `anthropic:*` settings. Whether it is configured is checked by the client. */
+export const organizationArgument = z
+  .string({ error: organizationNameProblem(undefined) })
+  .refine((name) => organizationNameProblem(name) === undefined, { error: (issue) => organizationNameProblem(issue.input) })
+  .optional();

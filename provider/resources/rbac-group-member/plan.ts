@@ -1,0 +1,12 @@
+import type * as pulumi from "@pulumi/pulumi";
+import { diffInputs } from "../diff";
+import type { RbacGroupMemberInputs, RbacGroupMemberOutputs } from "./schema";
+
+export function diffRbacGroupMember(olds: Partial<RbacGroupMemberOutputs>, news: RbacGroupMemberInputs): pulumi.dynamic.DiffResult {
+  // A membership has nothing to edit; one per user and group, so the old one goes first.
+  return diffInputs(olds as Record<string, unknown>, news as Record<string, unknown>, {
+    updates: [],
+    replaces: ["rbacGroupId", "userId"],
+    deleteBeforeReplace: true,
+  });
+}

@@ -1,0 +1,23 @@
+import { z } from "zod";
+import { workspaceId } from "../fields";
+import { serviceAccountId, serviceAccountWorkspaceRole } from "../federation-fields";
+
+export const serviceAccountWorkspaceInputs = z.strictObject({
+  serviceAccountId,
+  workspaceId,
+  role: serviceAccountWorkspaceRole,
+});
+
+export type ServiceAccountWorkspaceInputs = z.output<typeof serviceAccountWorkspaceInputs>;
+export type ServiceAccountWorkspaceOutputs = ServiceAccountWorkspaceInputs;
+
+/** A membership has no id of its own: `svac_.../wrkspc_...`. */
+export function membershipId(inputs: Pick<ServiceAccountWorkspaceInputs, "serviceAccountId" | "workspaceId">): string {
+  return `${inputs.serviceAccountId}/${inputs.workspaceId}`;
+}
+
+export function parseMembershipId(id: string): { serviceAccountId: string; workspaceId: string } {
+  const [account, workspace, ...rest] = id.split("/");
+  if (!account || !workspace || rest.length > 0) throw new Error(`"${id}" is not a service account membership id ("svac_.../wrkspc_...")`);
+  return { serviceAccountId: account, workspaceId: workspace };
+}

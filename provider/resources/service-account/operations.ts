@@ -1,0 +1,60 @@
+import type * as pulumi from "@pulumi/pulumi";
+import type { WireServiceAccount } from "../../client/federation-schemas";
+import { adminClient } from "../../dynamic/settings";
+import { checkInputs } from "../check";
+import { recordDeclared, refreshed, withoutInternal } from "../declared";
+import { ListedReads } from "../listed-reads";
+import { gone, unlessNotFound } from "../outcomes";
+import { diffServiceAccount, outputsFromWire, updateBody } from "./plan";
+import { serviceAccountInputs, type ServiceAccountInputs, type ServiceAccountOutputs } from "./schema";
+
+/** A refresh of many accounts reads them from one listing (archived ones are not listed, so read alone). */
+const listed = new ListedReads<WireServiceAccount>();
+
+const label = (inputs: { name?: string }) => `ServiceAccount "${inputs.name}"`;
+const legacy = { inputs: Object.keys(serviceAccountInputs.shape), alwaysReported: [] };
+
+/**
+ * ServiceAccount CRUD: the functions the dynamic provider shim calls. These endpoints take only an OAuth
+ * token (`anthropic:authToken` or federation). Requests: create 1, update 1, delete 1 (archive), refresh 1
+ * (or a share of one listing), a no-change preview 0.
+ */
+export const serviceAccountHandlers = {
+  check: async (_olds: unknown, news: Record<string, unknown>) => checkInputs(serviceAccountInputs, news),
+
+  diff: async (_id: string, olds: ServiceAccountOutputs, news: ServiceAccountInputs) => diffServiceAccount(olds, news),
+
+  async create(inputs: ServiceAccountInputs): Promise<pulumi.dynamic.CreateResult> {
+    listed.forget();
+    const live = await adminClient(label(inputs)).createServiceAccount({
+      name: inputs.name,
+      ...(inputs.description !== undefined ? { description: inputs.description } : {}),
+      ...(inputs.organizationRole !== undefined ? { organization_role: inputs.organizationRole } : {}),
+    });
+    return { id: live.id, outs: recordDeclared(outputsFromWire(inputs, live), inputs) };
+  },
+
+  async read(id: string, props: ServiceAccountOutputs): Promise<pulumi.dynamic.ReadResult> {
+    const client = adminClient(label(props));
+    const live = await listed.read(id, () => unlessNotFound(client.getServiceAccount(id)), () => client.listServiceAccounts());
+    // Archiving is final (there is no unarchive): an archived account is gone.
+    if (!live || live.archived_at) return gone;
+    return refreshed(id, props, legacy, (declared: ServiceAccountInputs) => outputsFromWire(declared, live));
+  },
+
+  async update(id: string, olds: ServiceAccountOutputs, news: ServiceAccountInputs): Promise<pulumi.dynamic.UpdateResult> {
+    listed.forget();
+    const body = updateBody(olds, news);
+    const outs = body
+      ? outputsFromWire(news, await adminClient(label(news)).updateServiceAccount(id, body))
+      : { ...olds, ...withoutInternal(news) };
+    return { outs: recordDeclared(outs, news) };
+  },
+
+  async delete(id: string, props: ServiceAccountOutputs): Promise<void> {
+    listed.forget();
+    // One request, idempotent; an account already gone (404) is done. The API refuses (400) while a live
+    // federation rule targets the account: the engine deletes such rules first when they depend on it.
+    await unlessNotFound(adminClient(label(props)).archiveServiceAccount(id));
+  },
+};
