@@ -6,7 +6,7 @@
 // store. Used by the engine tests and the benchmark.
 "use strict";
 const { execFileSync } = require("node:child_process");
-const { cpSync, existsSync, mkdirSync, readFileSync, rmSync } = require("node:fs");
+const { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync } = require("node:fs");
 const { join } = require("node:path");
 
 const repo = join(__dirname, "..");
@@ -28,4 +28,6 @@ exports.installPackageInto = function installPackageInto(dir) {
   for (const part of manifest.files) {
     if (existsSync(join(repo, part))) cpSync(join(repo, part), join(installed, part), { recursive: true });
   }
+  // npm makes each bin executable when it installs a package; a fresh build (tsc) writes them 0644.
+  for (const target of Object.values(manifest.bin ?? {})) chmodSync(join(installed, target), 0o755);
 };
