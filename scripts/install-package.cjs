@@ -6,7 +6,7 @@
 // store. Used by the engine tests and the benchmark.
 "use strict";
 const { execFileSync } = require("node:child_process");
-const { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync } = require("node:fs");
+const { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } = require("node:fs");
 const { join } = require("node:path");
 
 const repo = join(__dirname, "..");
@@ -28,6 +28,14 @@ exports.installPackageInto = function installPackageInto(dir) {
   for (const part of manifest.files) {
     if (existsSync(join(repo, part))) cpSync(join(repo, part), join(installed, part), { recursive: true });
   }
-  // npm makes each bin executable when it installs a package; a fresh build (tsc) writes them 0644.
-  for (const target of Object.values(manifest.bin ?? {})) chmodSync(join(installed, target), 0o755);
+  // npm links each bin into node_modules/.bin and makes it executable when it installs a package. The
+  // repository's own install may lack the link (npm ci skips it while dist/ is not built yet), and a fresh
+  // build (tsc) writes the file 0644.
+  for (const [name, target] of Object.entries(manifest.bin ?? {})) {
+    chmodSync(join(installed, target), 0o755);
+    const link = join(modules, ".bin", name);
+    rmSync(link, { force: true });
+    mkdirSync(join(modules, ".bin"), { recursive: true });
+    symlinkSync(join("..", "pulumi-anthropic", target), link);
+  }
 };

@@ -13,6 +13,8 @@ npx vitest run --reporter=default --reporter=json --outputFile.json="$report" "$
 # One plain closing line that any CI reads: "N passed, N failed, N skipped".
 node -e '
   const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
-  console.log(`${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests + r.numTodoTests} skipped`);
+  // A file that fails outside any test (a beforeAll, an import) fails no test of its own: count it too.
+  const fileErrors = r.testResults.filter((f) => f.status === "failed" && !f.assertionResults.some((a) => a.status === "failed")).length;
+  console.log(`${r.numPassedTests} passed, ${r.numFailedTests + fileErrors} failed, ${r.numPendingTests + r.numTodoTests} skipped`);
 ' "$report" || echo "0 passed, 1 failed"
 exit "$status"
