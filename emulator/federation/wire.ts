@@ -14,18 +14,23 @@ export const SERVICE_ACCOUNT_WORKSPACE_ROLES = [
   "workspace_admin", "workspace_developer", "workspace_restricted_developer", "workspace_user",
 ] as const;
 
-export const serviceAccountSchema = z.strictObject({
-  id: z.string(),
-  type: z.literal("service_account"),
-  name: z.string(),
-  description: z.string().nullable(),
-  organization_role: z.enum(SERVICE_ACCOUNT_ROLES),
+/** Who made, changed and archived an object, and when: the same six fields on accounts, issuers and rules. */
+const lifecycle = {
   created_at: timestamp,
   created_by_actor_id: actor,
   updated_at: timestamp,
   updated_by_actor_id: actor,
   archived_at: timestamp.nullable(),
   archived_by_actor_id: actor,
+};
+
+export const serviceAccountSchema = z.strictObject({
+  id: z.string(),
+  type: z.literal("service_account"),
+  name: z.string(),
+  description: z.string().nullable(),
+  organization_role: z.enum(SERVICE_ACCOUNT_ROLES),
+  ...lifecycle,
 });
 
 export const serviceAccountMemberSchema = z.strictObject({
@@ -60,12 +65,7 @@ export const federationIssuerSchema = z.strictObject({
   max_jwt_lifetime_seconds: z.number().int(),
   jwks_polling_disabled_at: timestamp.nullable(),
   poll_status: pollStatusSchema.nullable(),
-  created_at: timestamp,
-  created_by_actor_id: actor,
-  updated_at: timestamp,
-  updated_by_actor_id: actor,
-  archived_at: timestamp.nullable(),
-  archived_by_actor_id: actor,
+  ...lifecycle,
 });
 
 export const ruleMatchSchema = z.strictObject({
@@ -89,12 +89,7 @@ export const storedRuleSchema = z.strictObject({
   workspace_id: z.string().nullable(),
   applies_to_all_workspaces: z.boolean(),
   attributes: z.record(z.string(), z.string()).nullable(),
-  created_at: timestamp,
-  created_by_actor_id: actor,
-  updated_at: timestamp,
-  updated_by_actor_id: actor,
-  archived_at: timestamp.nullable(),
-  archived_by_actor_id: actor,
+  ...lifecycle,
 });
 
 /** Stored form of an enablement: `workspace_name` is read from the workspace when listing. */

@@ -16,18 +16,23 @@ export const SERVICE_ACCOUNT_WORKSPACE_ROLES = [
 /** What OAuth callers may put on a rule; anything else (e.g. `org:admin`) needs a Console session. */
 export const OAUTH_MANAGEABLE_SCOPES = ["workspace:developer", "workspace:inference"] as const;
 
-export const ServiceAccountSchema = z.looseObject({
-  id: z.string(),
-  type: z.literal("service_account"),
-  name: z.string(),
-  description: z.string().nullable(),
-  organization_role: z.string(),
+/** Who made, changed and archived an object, and when: the same six fields on accounts, issuers and rules. */
+const lifecycle = {
   created_at: timestamp,
   created_by_actor_id: actor,
   updated_at: timestamp,
   updated_by_actor_id: actor,
   archived_at: timestamp.nullable(),
   archived_by_actor_id: actor,
+};
+
+export const ServiceAccountSchema = z.looseObject({
+  id: z.string(),
+  type: z.literal("service_account"),
+  name: z.string(),
+  description: z.string().nullable(),
+  organization_role: z.string(),
+  ...lifecycle,
 });
 
 export const ServiceAccountMemberSchema = z.looseObject({
@@ -66,12 +71,7 @@ export const FederationIssuerSchema = z.looseObject({
     last_fetched_at: timestamp.nullable(),
     next_poll_at: timestamp.nullable(),
   }).nullable(),
-  created_at: timestamp,
-  created_by_actor_id: actor,
-  updated_at: timestamp,
-  updated_by_actor_id: actor,
-  archived_at: timestamp.nullable(),
-  archived_by_actor_id: actor,
+  ...lifecycle,
 });
 
 export const RuleMatchSchema = z.looseObject({
@@ -102,12 +102,7 @@ export const FederationRuleSchema = z.looseObject({
   workspace_ids: z.array(z.string()),
   applies_to_all_workspaces: z.boolean(),
   attributes: z.record(z.string(), z.string()).nullable(),
-  created_at: timestamp,
-  created_by_actor_id: actor,
-  updated_at: timestamp,
-  updated_by_actor_id: actor,
-  archived_at: timestamp.nullable(),
-  archived_by_actor_id: actor,
+  ...lifecycle,
 });
 
 export const FederationRuleWorkspaceSchema = z.looseObject({

@@ -9,6 +9,7 @@
  * Kept apart from emulator/ on purpose: the provider never imports the emulator, and the two tables
  * agreeing is what test/unit/credentials.endpoints.test.ts checks.
  */
+import type { ResourceKind } from "../dynamic/shim";
 
 /** `any`: the admin key or an OAuth token with `org:admin`; `oauth`: only the OAuth token. */
 export type CredentialNeed = "any" | "oauth";
@@ -31,20 +32,18 @@ export function routeNeed(path: ReadonlyArray<string>): CredentialNeed {
 
 /**
  * The endpoints each resource kind manages, as a path its requests start with; a kind not listed manages
- * only endpoints that take any credential. By name (not the ResourceKind type) so that a kind's entry
- * can exist before or after the kind itself.
+ * only endpoints that take any credential.
  */
-const KIND_ROUTES: Readonly<Record<string, ReadonlyArray<string>>> = {
+const KIND_ROUTES: Readonly<Partial<Record<ResourceKind, ReadonlyArray<string>>>> = {
   ServiceAccount: ["service_accounts"],
   ServiceAccountWorkspace: ["service_accounts", "*", "workspaces"],
   FederationIssuer: ["federation_issuers"],
   FederationRule: ["federation_rules"],
-  FederationRuleWorkspace: ["federation_rules", "*", "workspaces"],
 };
 
 /** What the operations of a resource kind need, so that `check()` can fail the preview before any of them runs. */
 export function kindNeed(kind: string | undefined): CredentialNeed {
-  const route = kind === undefined || !Object.hasOwn(KIND_ROUTES, kind) ? undefined : KIND_ROUTES[kind];
+  const route = kind === undefined || !Object.hasOwn(KIND_ROUTES, kind) ? undefined : KIND_ROUTES[kind as ResourceKind];
   return route ? routeNeed(route) : "any";
 }
 

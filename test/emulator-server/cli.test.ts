@@ -1,25 +1,19 @@
 import { execFile, spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { compiledEmulatorCli } from "../support/emulator-cli";
 
 // The bin as shipped: emulator/cli.ts compiled to CommonJS with the project's compiler settings, run by node.
 
-const ROOT = join(__dirname, "..", "..");
-const OUT = join(ROOT, "node_modules", ".cache", "emulator-cli-test");
-const CLI = join(OUT, "emulator", "cli.js");
+let CLI: string;
 let child: ChildProcess | undefined;
 
 beforeAll(async () => {
-  await promisify(execFile)(process.execPath, [
-    join(ROOT, "node_modules", "typescript", "bin", "tsc"), "emulator/cli.ts", "--outDir", OUT, "--rootDir", ".",
-    "--module", "commonjs", "--moduleResolution", "node10", "--target", "ES2023", "--types", "node",
-    "--esModuleInterop", "--skipLibCheck", "--strict", "--ignoreConfig", "--ignoreDeprecations", "6.0",
-  ], { cwd: ROOT });
-  expect(existsSync(CLI)).toBe(true);
+  CLI = await compiledEmulatorCli("emulator-cli-test");
 });
 
 afterEach(() => {

@@ -1,12 +1,12 @@
-import { execFile, spawn, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { EmulatorControl } from "../../emulator";
 import type { EmulatorHandle } from "../support/emulator";
+import { compiledEmulatorCli } from "../support/emulator-cli";
 import { buildGovernedOrganization, governedView, HEADER_VALUE } from "./governed-organization";
 
 // `--state-file`: a restarted CLI serves the organization a stack made, governance and integrations
@@ -14,19 +14,13 @@ import { buildGovernedOrganization, governedView, HEADER_VALUE } from "./governe
 // CommonJS, run by node), in its own output folder so this file and cli.test.ts can run side by side.
 
 const ROOT = join(__dirname, "..", "..");
-const OUT = join(ROOT, "node_modules", ".cache", "emulator-state-file-test");
-const CLI = join(OUT, "emulator", "cli.js");
+let CLI: string;
 const ADMIN_KEY = ["sk-ant-admin01", "state", "file", "test"].join("-");
 let child: ChildProcess | undefined;
 let dir: string;
 
 beforeAll(async () => {
-  await promisify(execFile)(process.execPath, [
-    join(ROOT, "node_modules", "typescript", "bin", "tsc"), "emulator/cli.ts", "--outDir", OUT, "--rootDir", ".",
-    "--module", "commonjs", "--moduleResolution", "node10", "--target", "ES2023", "--types", "node",
-    "--esModuleInterop", "--skipLibCheck", "--strict", "--ignoreConfig", "--ignoreDeprecations", "6.0",
-  ], { cwd: ROOT });
-  expect(existsSync(CLI)).toBe(true);
+  CLI = await compiledEmulatorCli("emulator-state-file-test");
   dir = mkdtempSync(join(tmpdir(), "emulator-state-file-"));
 });
 

@@ -1,5 +1,8 @@
-import { spawn } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import { once } from "node:events";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { promisify } from "node:util";
 
 export interface EmulatorCli {
   readonly url: string;
@@ -42,4 +45,21 @@ export async function startEmulatorCli(cwd: string, args: string[], env: NodeJS.
       await exited;
     },
   };
+}
+
+/**
+ * The bin as shipped: emulator/cli.ts compiled to CommonJS, in an output folder of the caller's own (so
+ * test files that run side by side never race), to run with node. Returns the path of cli.js.
+ */
+export async function compiledEmulatorCli(folder: string): Promise<string> {
+  const root = join(__dirname, "..", "..");
+  const out = join(root, "node_modules", ".cache", folder);
+  await promisify(execFile)(process.execPath, [
+    join(root, "node_modules", "typescript", "bin", "tsc"), "emulator/cli.ts", "--outDir", out, "--rootDir", ".",
+    "--module", "commonjs", "--moduleResolution", "node10", "--target", "ES2023", "--types", "node",
+    "--esModuleInterop", "--skipLibCheck", "--strict", "--ignoreConfig", "--ignoreDeprecations", "6.0",
+  ], { cwd: root });
+  const cli = join(out, "emulator", "cli.js");
+  if (!existsSync(cli)) throw new Error(`tsc wrote no ${cli}`);
+  return cli;
 }

@@ -6,6 +6,7 @@ import { parseFederationSetting, configPlace } from "../../provider/credentials/
 import { MissingCredentialError } from "../../provider/credentials/missing-credential";
 import { resolveOrganizationConfig } from "../../provider/organizations";
 import { canaryAdminKey } from "../support/canary";
+import { thrown } from "../support/thrown";
 
 // Where each kind of credential comes from, which one an operation uses, and what the messages say when
 // none fits: the rules README "Configuration: credentials" states.
@@ -18,15 +19,7 @@ const config = (values: Record<string, unknown>) => (key: string) => {
   return typeof value === "string" || value === undefined ? value : JSON.stringify(value);
 };
 
-function failure(fn: () => unknown): ConfigurationError {
-  try {
-    fn();
-  } catch (err) {
-    expect(err).toBeInstanceOf(ConfigurationError);
-    return err as ConfigurationError;
-  }
-  throw new Error("expected a ConfigurationError");
-}
+const failure = (fn: () => unknown) => thrown(ConfigurationError, fn);
 
 describe("the top-level credentials", () => {
   it("an OAuth token alone (config or ANTHROPIC_AUTH_TOKEN) is enough; there is then no admin key", () => {

@@ -5,6 +5,7 @@ import { ConfigurationError } from "../../provider/client/errors";
 import { configPlace, parseFederationSetting } from "../../provider/credentials/federation-setting";
 import { githubActionsToken } from "../../provider/credentials/github-actions-token";
 import { identityToken, identityTokenProblem } from "../../provider/credentials/identity-token";
+import { rejected } from "../support/thrown";
 
 // `anthropic:federation.tokenSource: "github-actions"` against a token service of the test's own on
 // loopback, answering as GitHub's does: what is requested (URL, audience, bearer), a fresh token each
@@ -43,11 +44,10 @@ const jobEnv = () => ({ ACTIONS_ID_TOKEN_REQUEST_URL: `${base}/_apis/token?api-v
 const setting = { ruleId: "fdrl_1", organizationId: "org", tokenSource: "github-actions" as const };
 
 async function failure(promise: Promise<unknown>): Promise<ConfigurationError> {
-  const err = await promise.then(() => undefined, (e: unknown) => e);
-  expect(err).toBeInstanceOf(ConfigurationError);
-  const text = JSON.stringify({ ...(err as object), message: (err as Error).message });
+  const err = await rejected(ConfigurationError, promise);
+  const text = JSON.stringify({ ...err, message: err.message });
   for (const secret of [REQUEST_TOKEN, BODY_CANARY]) expect(text).not.toContain(secret);
-  return err as ConfigurationError;
+  return err;
 }
 
 describe("a GitHub Actions identity token", () => {

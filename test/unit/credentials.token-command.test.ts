@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { ConfigurationError } from "../../provider/client/errors";
 import { identityToken, identityTokenProblem } from "../../provider/credentials/identity-token";
 import { commandLabel, runTokenCommand } from "../../provider/credentials/token-command";
+import { rejected } from "../support/thrown";
 
 // `anthropic:federation.tokenCommand`: a real shell runs a real command for each token; what it prints on
 // stdout is the token, and nothing else it says (stderr, the rest of its line) reaches an error.
@@ -13,11 +14,7 @@ const SETTING = "anthropic:federation.tokenCommand";
 const TOKEN = "eyJhbGciOiJFUzI1NiJ9.eyJzdWIiOiJjYW5hcnkifQ.c2lnbmF0dXJlLWNhbmFyeQ";
 const dir = mkdtempSync(join(tmpdir(), "token-command-"));
 
-async function failure(promise: Promise<unknown>): Promise<ConfigurationError> {
-  const err = await promise.then(() => undefined, (e: unknown) => e);
-  expect(err).toBeInstanceOf(ConfigurationError);
-  return err as ConfigurationError;
-}
+const failure = (promise: Promise<unknown>) => rejected(ConfigurationError, promise);
 
 describe("runTokenCommand", () => {
   it("returns the command's trimmed stdout, and runs the command again for each token", async () => {

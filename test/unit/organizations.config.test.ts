@@ -9,6 +9,7 @@ import {
   resolveOrganizationConfig,
 } from "../../provider/organizations";
 import { canaryAdminKey } from "../support/canary";
+import { thrown } from "../support/thrown";
 
 const SANDBOX_KEY = canaryAdminKey("sandbox");
 const TOP_KEY = canaryAdminKey("top");
@@ -20,15 +21,7 @@ function config(organizations: unknown, top: Record<string, string> = {}) {
   return (key: string) => values[key];
 }
 
-function failure(fn: () => unknown): ConfigurationError {
-  try {
-    fn();
-  } catch (err) {
-    expect(err).toBeInstanceOf(ConfigurationError);
-    return err as ConfigurationError;
-  }
-  throw new Error("expected a ConfigurationError");
-}
+const failure = (fn: () => unknown) => thrown(ConfigurationError, fn);
 
 const ENV_WITH_KEYS = { ANTHROPIC_ADMIN_KEY: TOP_KEY, ANTHROPIC_BASE_URL: "https://env.example.com", ANTHROPIC_ADMIN_AUDIT_LOG: "/tmp/env-audit.log" };
 

@@ -3,6 +3,7 @@ import { ResponseValidationError } from "../../provider/client/errors";
 import { idPageSchema } from "../../provider/client/pagination";
 import { ApiKeySchema, CostItemSchema, CreatedApiKeySchema, InviteSchema, UserSchema, WorkspaceSchema } from "../../provider/client/schemas";
 import { parseResponse } from "../../provider/client/wire";
+import { thrown } from "../support/thrown";
 
 const user = { id: "user_1", type: "user", email: "a@example.com", name: "A", role: "developer", added_at: "2026-01-01T00:00:00Z" };
 const apiKey = {
@@ -29,15 +30,7 @@ const workspace = {
   data_residency: { workspace_geo: "us", allowed_inference_geos: "unrestricted", default_inference_geo: "global" },
 };
 
-function failure(fn: () => unknown): ResponseValidationError {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof ResponseValidationError) return err;
-    throw err;
-  }
-  throw new Error("expected a ResponseValidationError");
-}
+const failure = (fn: () => unknown) => thrown(ResponseValidationError, fn);
 
 describe("wire schemas", () => {
   it("keep fields the server added later", () => {

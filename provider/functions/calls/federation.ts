@@ -2,14 +2,16 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { z } from "zod";
 import { collect } from "../../client";
-import type { WireFederationIssuer, WireFederationRule, WireJwks } from "../../client/federation-schemas";
+import type { WireFederationIssuer, WireFederationRule } from "../../client/federation-schemas";
 import { parseArgs } from "../arguments";
 import { functionClient } from "../client";
 import type {
-  FederationIssuerInfo, FederationJwksInfo, FederationRuleInfo, GetFederationIssuersArgs, GetFederationIssuersResult,
+  FederationIssuerInfo, FederationRuleInfo, GetFederationIssuersArgs, GetFederationIssuersResult,
   GetFederationRulesArgs, GetFederationRulesResult,
 } from "../federation";
 import { organizationArgument } from "../organization-argument";
+import { optional } from "../../defined";
+import { fromWireJwks } from "../../resources/federation-issuer/plan";
 
 const includeArchived = z.boolean({ error: "must be true or false" }).optional();
 const IssuersArgs = z.strictObject({ includeArchived, organization: organizationArgument });
@@ -22,25 +24,12 @@ const RulesArgs = z.strictObject({
 export type FederationIssuersArgsInput = z.input<typeof IssuersArgs>;
 export type FederationRulesArgsInput = z.input<typeof RulesArgs>;
 
-const optional = <K extends string>(key: K, value: string | null | undefined) => (value ? { [key]: value } : {}) as Partial<Record<K, string>>;
-
-function jwksInfo(jwks: WireJwks): FederationJwksInfo {
-  switch (jwks.type) {
-    case "discovery":
-      return { type: "discovery", ...optional("discoveryBase", jwks.discovery_base), ...optional("caCertPem", jwks.ca_cert_pem) };
-    case "explicit_url":
-      return { type: "explicit_url", url: jwks.url, ...optional("caCertPem", jwks.ca_cert_pem) };
-    case "inline":
-      return { type: "inline", keys: jwks.keys };
-  }
-}
-
 function issuerInfo(i: WireFederationIssuer): FederationIssuerInfo {
   return {
     id: i.id,
     name: i.name,
     issuerUrl: i.issuer_url,
-    jwks: jwksInfo(i.jwks),
+    jwks: fromWireJwks(i.jwks),
     checkJti: i.check_jti,
     maxJwtLifetimeSeconds: i.max_jwt_lifetime_seconds,
     jwksPollingDisabledAt: i.jwks_polling_disabled_at,

@@ -1,6 +1,7 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { isDeepStrictEqual } from "node:util";
 import type { IssuerUpdateBody, WireFederationIssuer, WireJwks } from "../../client/federation-schemas";
+import { optional } from "../../defined";
 import { withoutInternal } from "../declared";
 import { diffInputs } from "../diff";
 import type { FederationIssuerInputs, FederationIssuerOutputs, JwksInput } from "./schema";
@@ -16,8 +17,6 @@ export function diffFederationIssuer(olds: Partial<FederationIssuerOutputs>, new
   });
 }
 
-/** Optional wire fields (null or absent) as optional inputs (absent). */
-const optional = <K extends string>(key: K, value: string | null | undefined) => (value ? { [key]: value } : {}) as Partial<Record<K, string>>;
 
 export function toWireJwks(jwks: JwksInput): WireJwks {
   switch (jwks.type) {
