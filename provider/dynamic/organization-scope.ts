@@ -22,12 +22,3 @@ export function currentOrganization(): string | undefined {
 export function organizationKey(): string {
   return currentOrganization() ?? "";
 }
-
-/**
- * A key for per-process memory (claims, listings) that keeps organizations apart: two organizations
- * may hold objects with the same id (two emulators do).
- */
-export function scopedKey(id: string): string {
-  const organization = currentOrganization();
-  return organization === undefined ? id : `${organization}\u0000${id}`;
-}

@@ -1,4 +1,5 @@
 import { createAdminClient, type AdminClient } from "../client";
+import type { AdminConfig } from "../config";
 import { ConfigurationError } from "../client/errors";
 import { callerPrefix } from "../client/request";
 import { UNKNOWN } from "../resources/check";
@@ -28,6 +29,11 @@ export function describeCaller(resource: string | undefined, organization = curr
   return resource ? `${resource} in organization "${organization}"` : `organization "${organization}"`;
 }
 
+/** The settings of `organization` (undefined: the top-level ones) as the stack config gives them now. */
+export function organizationConfig(organization: string | undefined): AdminConfig {
+  return resolveOrganizationConfig(organization, (key) => stackConfig(key));
+}
+
 /**
  * A client for one resource operation, with the settings of its organization. Cheap: connections live
  * in the per-process pool. The prefix names the resource in every error and audit record, e.g.
@@ -38,7 +44,7 @@ export function adminClient(resource?: string): AdminClient {
   if (organization === UNKNOWN) {
     throw new ConfigurationError(`${resource ?? "This resource"}: its organization is not known yet, so nothing can be read from it.`, "organization");
   }
-  const config = resolveOrganizationConfig(organization, (key) => stackConfig(key));
+  const config = organizationConfig(organization);
   const caller = describeCaller(resource, organization);
   return createAdminClient({ ...config, resolvedFor: { organization }, ...(caller ? { operationPrefix: callerPrefix(caller) } : {}) });
 }
@@ -58,7 +64,7 @@ export function settingsProblem(organization?: unknown, kind?: string): Configur
   const need = kindNeed(kind);
   const what = kind ?? "This resource";
   try {
-    return credentialProblem(resolveOrganizationConfig(name, (key) => stackConfig(key)), need, what, name);
+    return credentialProblem(organizationConfig(name), need, what, name);
   } catch (err) {
     if (err instanceof MissingCredentialError) return missingCredentialProblem(err, need, what, name);
     if (err instanceof ConfigurationError) return err;

@@ -1,28 +1,42 @@
 /**
- * Objects that a create in this deployment adopted or took over. One `pulumi up` runs every dynamic
- * resource through one provider process, so this set spans the deployment: when the engine later
- * deletes a resource that held the same object (a rename without an alias, a replacement that resolved
- * to the same user, workspace or invite), the delete releases it instead of removing what the new
- * resource now manages. Per organization: an id claimed in one organization says nothing about the
- * same id in another (two emulators mint the same ids).
+ * Objects that another resource of the stack manages, so that no delete removes them. A resource claims
+ * its object when its create adopts or takes one over, and when the engine diffs it without replacing
+ * it: the engine diffs every resource of the program before it deletes the resources no longer in the
+ * program (renamed without an alias, removed), in the same provider process, so a delete that a failed
+ * `up` left for the next one is still kept by the diff of the resource that now holds the object.
+ *
+ * A claim is by organization as it really is (real-organization.ts: the endpoint and the id
+ * `GET /v1/organizations/me` answers), never by the name a stack gives it: a claim made under `staging`
+ * keeps the delete under `sandbox` when both reach one organization, and the same id in another
+ * organization is another object. Claims live in the provider process only.
  */
 import { warn } from "../dynamic/engine-log";
-import { scopedKey } from "../dynamic/organization-scope";
+import { currentOrganization } from "../dynamic/organization-scope";
+import { sameOrganization } from "../dynamic/real-organization";
 
-const claimed = new Set<string>();
+/** For each claimed id, the organizations (as named where they were claimed; "" the top-level one) claiming it. */
+const claimed = new Map<string, Set<string>>();
 
-export function claim(id: string): void {
-  claimed.add(scopedKey(id));
+/** Claims `id` in `organization` (by default the running operation's). */
+export function claim(id: string, organization = currentOrganization()): void {
+  let names = claimed.get(id);
+  if (!names) claimed.set(id, (names = new Set()));
+  names.add(organization ?? "");
 }
 
 /**
- * For a delete: whether a create of this deployment took `id` over, in which case the delete must leave
- * the object alone. Says so as a warning, `undone` naming what was not done ("... was not archived").
+ * For a delete: whether another resource of the stack manages `id` in this organization, in which case
+ * the delete must leave the object alone. Says so as a warning, `undone` naming what was not done
+ * ("... was not archived").
  */
 export async function keptForAnotherResource(id: string, undone: string): Promise<boolean> {
-  if (!claimed.has(scopedKey(id))) return false;
-  await warn(`${undone}: another resource of this deployment now manages it (a rename without an alias, or a replacement that resolved to the same object). Use \`aliases\` to rename a resource without this.`);
-  return true;
+  const here = currentOrganization();
+  for (const name of claimed.get(id) ?? []) {
+    if (!(await sameOrganization(name === "" ? undefined : name, here))) continue;
+    await warn(`${undone}: another resource of this stack now manages it (a rename without an alias, or a replacement that resolved to the same object). Use \`aliases\` to rename a resource without this.`);
+    return true;
+  }
+  return false;
 }
 
 /** Ends the deployment as far as claims go (tests that run several deployments in one process). */

@@ -40,16 +40,19 @@ export function diffInputs(
 
 /**
  * Adds the organization to a kind's diff: an object cannot move between organizations, so another
- * organization is another object (created there, then the old one deleted). Unset and `"default"`
- * are the same organization. Every kind gets this from the dynamic provider (organization-handlers.ts),
- * whatever its own diff compares.
+ * organization is another object (created there, then the old one deleted). Another name of the same
+ * organization (`oneOrganization`, as the caller found it: dynamic/real-organization.ts) is the same
+ * object, an update that records the name. Unset and `"default"` are the same name. Every kind gets
+ * this from the dynamic provider (organization-handlers.ts), whatever its own diff compares.
  */
 export function withOrganizationDiff(
   result: pulumi.dynamic.DiffResult,
   olds: Record<string, unknown>,
   news: Record<string, unknown>,
+  oneOrganization: boolean,
 ): pulumi.dynamic.DiffResult {
   if (namedOrganization(olds[ORGANIZATION_INPUT]) === namedOrganization(news[ORGANIZATION_INPUT])) return result;
+  if (oneOrganization) return { ...result, changes: true };
   const replaces = [...new Set([...(result.replaces ?? []), ORGANIZATION_INPUT])];
   return { ...result, changes: true, replaces, deleteBeforeReplace: result.deleteBeforeReplace ?? false };
 }

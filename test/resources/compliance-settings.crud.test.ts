@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, test } from "vitest";
 import type * as pulumi from "@pulumi/pulumi";
 import { adminFetch, useEmulator } from "../support/emulator";
-import { configuredProvider, requestsByRoute } from "../support/provider";
+import { configuredProvider, newDeployment, requestsByRoute } from "../support/provider";
 
 const emulator = useEmulator();
 let settings: Required<pulumi.dynamic.ResourceProvider>;
@@ -42,6 +42,8 @@ describe("ComplianceSettings", () => {
 
   test("delete leaves the setting as it is, unless stateOnDelete says otherwise", async () => {
     const plain = await settings.create({ state: "enabled" });
+    // Each step a later deployment: one that creates the settings keeps them from its own deletes.
+    newDeployment();
     await emulator.control.resetRequests();
     await settings.delete(plain.id, plain.outs);
     expect(await requestsByRoute(emulator)).toEqual({});
@@ -51,6 +53,7 @@ describe("ComplianceSettings", () => {
     await emulator.control.resetRequests();
     const { outs } = await settings.update(plain.id, plain.outs, { state: "enabled", stateOnDelete: "disabled" });
     expect(await requestsByRoute(emulator)).toEqual({});
+    newDeployment();
     await settings.delete(plain.id, outs);
     expect(await requestsByRoute(emulator)).toEqual({ [`POST ${ROUTE}`]: 1 });
     expect(await liveState()).toBe("disabled");

@@ -63,6 +63,8 @@ describe("a resource with organization: sandbox", () => {
     expect(renamed).toMatchObject({ name: "Sandbox 2", organization: "sandbox" });
     expect((await workspacesOf(sandbox)).find((w) => w.id === id)?.name).toBe("Sandbox 2");
 
+    // A later `pulumi destroy`: the diff above kept the workspace for the deployment that made it.
+    newDeployment();
     await workspace.delete(id, renamed);
     expect((await workspacesOf(sandbox)).find((w) => w.id === id)?.archived_at).not.toBeNull();
     expect(await requestCount(main)).toBe(0);

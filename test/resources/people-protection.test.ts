@@ -38,6 +38,32 @@ describe("people are never removed by accident", () => {
     expect((await emulator.control.state()).users.find((u) => u.id === dave!.id)).toBeUndefined();
   });
 
+  test("a rename whose up failed after the create: the next up's diff of the new resource keeps the person", async () => {
+    const [gus] = await emulator.control.seedUsers([{ email: "gus@example.com", role: "developer" }]);
+    const before = await providers.OrganizationMember.create({ email: "gus@example.com", role: "developer" });
+    newDeployment();
+    const after = await providers.OrganizationMember.create({ email: "gus@example.com", role: "developer" });
+    // The up fails here; the next one is a new provider process. The engine diffs every resource of the
+    // program before it deletes those no longer in it (test/engine/claims.engine.test.ts).
+    newDeployment();
+    expect((await providers.OrganizationMember.diff(after.id, after.outs, { email: "gus@example.com", role: "developer" })).changes).toBe(false);
+    const stderr = vi.spyOn(process.stderr, "write").mockImplementation(() => true);
+    try {
+      await providers.OrganizationMember.delete(before.id, before.outs);
+    } finally {
+      stderr.mockRestore();
+    }
+    expect((await emulator.control.state()).users.find((u) => u.id === gus!.id)).toBeDefined();
+  });
+
+  test("a diff that replaces keeps nothing: the replaced workspace is archived", async () => {
+    const { id, outs } = await providers.Workspace.create({ name: "Geo", workspaceGeo: "us" });
+    newDeployment();
+    expect((await providers.Workspace.diff(id, outs, { name: "Geo", workspaceGeo: "eu" })).replaces).toEqual(["workspaceGeo"]);
+    await providers.Workspace.delete(id, outs);
+    expect((await emulator.control.state()).workspaces.find((w) => w.id === id)?.archived_at).not.toBeNull();
+  });
+
   test("renaming a WorkspaceMember without an alias keeps the membership", async () => {
     const [erin] = await emulator.control.seedUsers([{ email: "erin@example.com", role: "developer" }]);
     const workspaceId = (await emulator.control.seedWorkspace({ name: "W2" })).id;

@@ -2,6 +2,7 @@ import { beforeAll } from "vitest";
 import type * as pulumi from "@pulumi/pulumi";
 import { implementation } from "../../provider/dynamic/implementation";
 import { forgetClaims } from "../../provider/resources/claims";
+import { forgetOrganizationIds } from "../../provider/dynamic/real-organization";
 import { forgetListings } from "../../provider/resources/listed-reads";
 import { forgetLeftovers } from "../../provider/resources/workspace/leftovers";
 import { forgetEnrollment } from "../../provider/resources/organization-member/sign-out";
@@ -34,6 +35,7 @@ export async function requestCount(emulator: EmulatorHandle): Promise<number> {
  */
 export function newDeployment(): void {
   forgetClaims();
+  forgetOrganizationIds();
   forgetLeftovers();
   forgetListings();
   forgetEnrollment();

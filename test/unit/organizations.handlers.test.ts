@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { scoped } from "../../provider/dynamic/organization-handlers";
-import { currentOrganization, inOrganization, scopedKey } from "../../provider/dynamic/organization-scope";
+import { currentOrganization, inOrganization } from "../../provider/dynamic/organization-scope";
 import { checkInputs } from "../../provider/resources/check";
 import { withOrganizationDiff } from "../../provider/resources/diff";
 import { PartialResourceError } from "../../provider/resources/outcomes";
@@ -10,19 +10,25 @@ const noChange = { changes: false, replaces: [], deleteBeforeReplace: false };
 
 describe("a change of organization replaces, whatever the kind's own diff says", () => {
   it("moving to or from a named organization replaces, without deleting first", () => {
-    expect(withOrganizationDiff(noChange, {}, { organization: "sandbox" })).toEqual({ changes: true, replaces: ["organization"], deleteBeforeReplace: false });
-    expect(withOrganizationDiff(noChange, { organization: "sandbox" }, {})).toMatchObject({ replaces: ["organization"] });
-    expect(withOrganizationDiff(noChange, { organization: "a" }, { organization: "b" })).toMatchObject({ replaces: ["organization"] });
+    expect(withOrganizationDiff(noChange, {}, { organization: "sandbox" }, false)).toEqual({ changes: true, replaces: ["organization"], deleteBeforeReplace: false });
+    expect(withOrganizationDiff(noChange, { organization: "sandbox" }, {}, false)).toMatchObject({ replaces: ["organization"] });
+    expect(withOrganizationDiff(noChange, { organization: "a" }, { organization: "b" }, false)).toMatchObject({ replaces: ["organization"] });
   });
 
   it("keeps the kind's replacements and its delete-before-replace", () => {
     const kind = { changes: true, replaces: ["email"], deleteBeforeReplace: true };
-    expect(withOrganizationDiff(kind, {}, { organization: "sandbox" })).toEqual({ changes: true, replaces: ["email", "organization"], deleteBeforeReplace: true });
+    expect(withOrganizationDiff(kind, {}, { organization: "sandbox" }, false)).toEqual({ changes: true, replaces: ["email", "organization"], deleteBeforeReplace: true });
+  });
+
+  it("another name of the same organization is an update, keeping the kind's own replacements", () => {
+    expect(withOrganizationDiff(noChange, {}, { organization: "prod" }, true)).toEqual({ changes: true, replaces: [], deleteBeforeReplace: false });
+    const kind = { changes: true, replaces: ["email"], deleteBeforeReplace: true };
+    expect(withOrganizationDiff(kind, { organization: "a" }, { organization: "b" }, true)).toEqual(kind);
   });
 
   it('unset, null and "default" are the same organization: no change', () => {
     for (const [before, after] of [[undefined, "default"], ["default", undefined], [null, undefined], ["sandbox", "sandbox"]]) {
-      expect(withOrganizationDiff(noChange, { organization: before }, { organization: after })).toBe(noChange);
+      expect(withOrganizationDiff(noChange, { organization: before }, { organization: after }, false)).toBe(noChange);
     }
   });
 });
@@ -36,20 +42,20 @@ describe("checkInputs passes organization through like the internal inputs", () 
 });
 
 describe("each handler call runs in its resource's organization", () => {
-  const probe = async () => ({ organization: currentOrganization(), key: scopedKey("wrkspc_1") });
+  const probe = async () => ({ organization: currentOrganization() });
 
-  it("from the new inputs (create, check), the recorded outputs (read, delete, update)", async () => {
+  it("from the new inputs (create, check, update), the recorded outputs (read, delete)", async () => {
     expect(await scoped("create", probe)({ organization: "sandbox" })).toMatchObject({ outs: { organization: "sandbox" } });
     let seen: unknown;
-    const record = async () => void (seen = { organization: currentOrganization(), key: scopedKey("wrkspc_1") });
+    const record = async () => void (seen = { organization: currentOrganization() });
     await scoped("delete", record)("wrkspc_1", { organization: "sandbox" });
-    expect(seen).toEqual({ organization: "sandbox", key: "sandbox\u0000wrkspc_1" });
+    expect(seen).toEqual({ organization: "sandbox" });
     await scoped("delete", record)("wrkspc_1", {});
-    expect(seen).toEqual({ organization: undefined, key: "wrkspc_1" });
+    expect(seen).toEqual({ organization: undefined });
     await scoped("delete", record)("wrkspc_1", { organization: "default" });
-    expect(seen).toEqual({ organization: undefined, key: "wrkspc_1" });
-    await scoped("update", record)("wrkspc_1", { organization: "sandbox" }, { organization: "sandbox" });
-    expect(seen).toMatchObject({ organization: "sandbox" });
+    expect(seen).toEqual({ organization: undefined });
+    await scoped("update", record)("wrkspc_1", { organization: "sandbox" }, { organization: "staging" });
+    expect(seen).toMatchObject({ organization: "staging" });
     await scoped("check", record)({}, { organization: "other" });
     expect(seen).toMatchObject({ organization: "other" });
   });

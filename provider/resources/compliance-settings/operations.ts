@@ -1,6 +1,7 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { adminClient } from "../../dynamic/settings";
 import { checkInputs } from "../check";
+import { claim, keptForAnotherResource } from "../claims";
 import { recordDeclared, refreshed } from "../declared";
 import { diffComplianceSettings, outputsFromWire } from "./plan";
 import { COMPLIANCE_SETTINGS_ID, complianceSettingsInputs, type ComplianceSettingsInputs, type ComplianceSettingsOutputs } from "./schema";
@@ -18,6 +19,9 @@ export const complianceSettingsHandlers = {
   diff: async (_id: string, olds: ComplianceSettingsOutputs, news: ComplianceSettingsInputs) => diffComplianceSettings(olds, news),
 
   async create(inputs: ComplianceSettingsInputs): Promise<pulumi.dynamic.CreateResult> {
+    // One per organization: if this deployment also deletes another resource of the kind (a rename
+    // without an alias), that delete must not apply its stateOnDelete over this state.
+    claim(COMPLIANCE_SETTINGS_ID);
     const live = await adminClient(label).updateComplianceSettings({ state: { type: inputs.state } });
     return { id: COMPLIANCE_SETTINGS_ID, outs: recordDeclared(outputsFromWire(inputs, live), inputs) };
   },
@@ -37,6 +41,7 @@ export const complianceSettingsHandlers = {
   async delete(_id: string, props: ComplianceSettingsOutputs): Promise<void> {
     // The setting outlives the resource: turning compliance capture off is a decision, not a side effect.
     if (props.stateOnDelete === undefined || props.stateOnDelete === null) return;
+    if (await keptForAnotherResource(COMPLIANCE_SETTINGS_ID, `${label}: stateOnDelete "${props.stateOnDelete}" was not applied`)) return;
     await adminClient(label).updateComplianceSettings({ state: { type: props.stateOnDelete } });
   },
 };
