@@ -140,3 +140,20 @@ describe("another organization is another object", () => {
     expect(await userOf(fay!.id)).toBeUndefined();
   });
 });
+
+describe("a move from a name no longer configured", () => {
+  test("fails the diff, before any request, saying to keep both names until the up is done", async () => {
+    const config: Record<string, string> = {
+      "anthropic:adminKey": main.adminKey,
+      "anthropic:baseUrl": main.url,
+      "anthropic:organizations": JSON.stringify({ staging: { adminKey: main.adminKey, baseUrl: main.url } }),
+    };
+    const workspace = implementation("Workspace");
+    await workspace.configure({ config: { get: (key: string) => config[key], require: (key: string) => config[key]! } } as never);
+    await main.control.resetRequests();
+    const error = await workspace.diff("wrkspc_01Old", { name: "Team", organization: "sandbox" }, { name: "Team", organization: "staging" }).catch((e) => e);
+    expect(error.message).toMatch(/^organization: moving from "sandbox" to "staging" needs both configured until this `pulumi up` is done/);
+    expect(error.message).toMatch(/Organization "sandbox" is not configured in this stack/);
+    expect(await requestsByRoute(main)).toEqual({});
+  });
+});
