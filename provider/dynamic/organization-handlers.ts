@@ -15,10 +15,8 @@ import type * as pulumi from "@pulumi/pulumi";
 import { namedOrganization, ORGANIZATION_INPUT } from "../organizations";
 import { ConfigurationError } from "../client/errors";
 import { UNKNOWN } from "../resources/check";
-import { claim } from "../resources/claims";
 import { withOrganizationDiff } from "../resources/diff";
 import { inOrganization } from "./organization-scope";
-import { sameOrganization } from "./real-organization";
 
 type Method = "check" | "diff" | "create" | "read" | "update" | "delete";
 type Args = unknown[];
@@ -78,13 +76,14 @@ async function settledDiff(args: Args, result: pulumi.dynamic.DiffResult): Promi
   // Unknown during a preview: shown as a replacement, decided again by `up` once known.
   const oneOrganization = before === after || (before !== UNKNOWN && after !== UNKNOWN && (await organizationsCompared(before, after)));
   const diff = withOrganizationDiff(result, olds, news, oneOrganization);
-  if (!diff.replaces?.length) claim(String(args[0]), after);
+  // Loaded here, not at the top: the entry point loads no client (test/unit/lazy-load.test.ts).
+  if (!diff.replaces?.length) (await import("../resources/claims.js")).claim(String(args[0]), after);
   return diff;
 }
 
 async function organizationsCompared(before: string | undefined, after: string | undefined): Promise<boolean> {
   try {
-    return await sameOrganization(before, after);
+    return await (await import("./real-organization.js")).sameOrganization(before, after);
   } catch (err) {
     if (!(err instanceof ConfigurationError)) throw err;
     const from = before === undefined ? "the top-level settings" : `"${before}"`;
