@@ -98,6 +98,12 @@ describe("moving a resource between two names of one organization", () => {
     expect((await providers.Workspace.diff(ws.id, ws.outs, wsNews)).replaces ?? []).toEqual([]);
     const wmNews = { workspaceId: ws.id, userId: erin!.id, role: "workspace_user", organization: "staging" };
     expect((await providers.WorkspaceMember.diff(wm.id, wm.outs, wmNews)).replaces ?? []).toEqual([]);
+    // The update records the new name; refresh reads the same objects through staging's OAuth token.
+    const updated = await providers.Workspace.update(ws.id, ws.outs, wsNews);
+    expect(updated.outs).toMatchObject({ organization: "staging", name: "Team" });
+    expect((await providers.Workspace.read(ws.id, updated.outs!)).props).toMatchObject({ organization: "staging" });
+    const wmUpdated = await providers.WorkspaceMember.update(wm.id, wm.outs, wmNews);
+    expect((await providers.WorkspaceMember.read(wm.id, wmUpdated.outs!)).id).toBe(wm.id);
     // Had the engine replaced them anyway (a replacement for another reason), the old deletes keep them.
     const taken = await providers.Workspace.create(wsNews);
     expect(taken.id).toBe(ws.id);
