@@ -5,6 +5,7 @@ import { OWNER } from "../../provider/resources/owner";
 import { useEmulator } from "../support/emulator";
 import { oauthProvider, personSdk } from "../support/oauth-provider";
 import { newDeployment, requestsByRoute } from "../support/provider";
+import { rejected } from "../support/thrown";
 
 // Finding 7 of the second trust pass: a create of a uniquely named kind whose response was lost (a
 // crash, a dropped connection: the object exists, state never recorded it) is repeated by the next
@@ -24,8 +25,7 @@ beforeEach(() => newDeployment());
 const urn = (type: string, name: string) => `urn:pulumi:dev::crash::pulumi-nodejs:dynamic/anthropic:${type}::${name}`;
 const org = () => personSdk(emulator).beta.organization;
 /** The message a create fails with (it must fail). */
-const rejected = (create: Promise<unknown>) =>
-  create.then(() => expect.fail("the create should have been refused"), (err: Error) => err.message);
+const refusal = async (create: Promise<unknown>) => (await rejected(Error, create)).message;
 const federation = async () => (await emulator.control.state()).federation!;
 const liveAccounts = async (name: string) => (await federation()).serviceAccounts.filter((a) => a.name === name && !a.archived_at);
 
@@ -56,7 +56,7 @@ describe("a ServiceAccount create repeated after its response was lost", () => {
   test("an account of the same name made elsewhere is refused, naming the property and what to do", async () => {
     const console = await org().serviceAccounts.create({ name: "ci-deploy", description: "made in the Console" });
     const other = await accounts.create({ ...inputs, name: "ci-other", [OWNER]: urn("ServiceAccount", "ci-other") });
-    const message = await rejected(accounts.create(inputs));
+    const message = await refusal(accounts.create(inputs));
     expect(message).toBe(
       `name: a service account named "ci-deploy" already exists in this organization (${console.id}) and was not created by this resource ` +
         "(its description has no `pulumi-resource:` line naming it). Choose another name, or archive " + console.id +
@@ -65,7 +65,7 @@ describe("a ServiceAccount create repeated after its response was lost", () => {
     expect(await liveAccounts("ci-deploy")).toEqual([expect.objectContaining({ id: console.id, description: "made in the Console" })]);
 
     // Another resource's account (its owner line names that resource) is not taken over either.
-    const message2 = await rejected(accounts.create({ ...inputs, name: "ci-other" }));
+    const message2 = await refusal(accounts.create({ ...inputs, name: "ci-other" }));
     expect(message2).toContain(`name: a service account named "ci-other" already exists in this organization (${other.id}) and was not created by this resource`);
   });
 });
@@ -107,7 +107,7 @@ describe("a FederationRule create repeated after its response was lost", () => {
   test("a same-named rule that is not its own is refused", async () => {
     const inputs = await world();
     await rules.create({ ...inputs, [OWNER]: urn("FederationRule", "someone-else") });
-    expect(await rejected(rules.create(inputs))).toMatch(
+    expect(await refusal(rules.create(inputs))).toMatch(
       /^name: a federation rule named "deploy" already exists in this organization \(fdrl_\w+\) and was not created by this resource .* archive fdrl_\w+ if nothing uses it/,
     );
   });
@@ -119,7 +119,7 @@ test("a FederationIssuer has no field to prove whose it is: a same name is refus
   const inputs = { name: "acme-ci", issuerUrl: "https://ci.acme.example", jwks: { type: "inline", keys: [jwk] } };
   const first = await issuers.create(inputs);
   newDeployment();
-  expect(await rejected(issuers.create(inputs))).toBe(
+  expect(await refusal(issuers.create(inputs))).toBe(
     `name: a federation issuer named "acme-ci" already exists in this organization (${first.id}) and may or may not be the leftover of an interrupted ` +
       "create of this resource: a federation issuer has no field that could record which resource created it, so it is never taken over. " +
       `Choose another name, or if an interrupted pulumi up created it for this resource and no rule uses it, archive ${first.id} ` +
