@@ -29,10 +29,10 @@ export async function personToManage(lookup: Lookup): Promise<UserInfo | undefin
   const person = await findById(lookup, remembered);
   const warn = (message: string) => pulumi.log.warn(`DeveloperAccess "${lookup.name}": ${message}`, lookup.component);
   if (!person) {
-    warn(
-      `user ${remembered}, whom this component onboarded, is no longer a member of the organization (removed outside ` +
-        "Pulumi): this run finishes their offboarding (its key and the keys they created are archived)",
-    );
+    const next = byEmail
+      ? `the component now manages ${byEmail.id}, the member with the email ${lookup.email}`
+      : "this run finishes their offboarding (its key and the keys they created are archived)";
+    warn(`user ${remembered}, whom this component onboarded, is no longer a member of the organization (removed outside Pulumi): ${next}`);
     return byEmail;
   }
   const mismatch = byEmail
