@@ -1,6 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
-import { sameValue } from "../resources/canonical";
-import { getUsers, type UserInfo } from "../functions/users";
+import type { UserInfo } from "../functions/users";
 import { ApiKey } from "../resources/api-key";
 import { OrganizationMember } from "../resources/organization-member";
 import { UserInvite } from "../resources/user-invite";
@@ -34,6 +33,12 @@ interface Onboarding {
  * yourself, or on a schedule). A preview shows exactly what that up will do. The lookup needs the
  * same `anthropic:adminKey`/`anthropic:baseUrl` as the resources (those of `organization` when given).
  *
+ * **Once joined, the person is theirs by user id.** The member is declared by id, and the component
+ * remembers the id it reported (`userId`): if their email changes outside Pulumi (an SSO domain
+ * migration), the lookup by email finds nobody, and the component keeps declaring the same member,
+ * memberships and key, with a warning that names the user id and their new email. Set `email` to the
+ * new address when convenient (the accepted invite ignores it). Only removing the component removes them.
+ *
  * **Offboarding.** Deleting the component deletes its children in dependency order: the workspace
  * memberships and the component's key (archived) go first, then the `OrganizationMember`, which
  * archives the keys the person created (unless `revokeKeysOnDelete: false`) and removes them from the
@@ -62,8 +67,11 @@ export class DeveloperAccess extends pulumi.ComponentResource<Onboarding> {
   readonly key: pulumi.Output<string | undefined>;
 
   constructor(name: string, args: DeveloperAccessArgs, opts?: pulumi.ComponentResourceOptions) {
-    // Checked before super(): a bad argument registers nothing.
-    super("anthropic:index:DeveloperAccess", name, parsedArgs(name, args), opts);
+    // Checked before super(): a bad argument registers nothing. The component's own inputs are never
+    // compared (`ignoreChanges: ["*"]`): its children carry every change, and a component whose inputs
+    // changed would get an update step, for which the engine drops the outputs it recorded; those
+    // outputs are how the next run remembers whom it onboarded (developer-person.ts).
+    super("anthropic:index:DeveloperAccess", name, parsedArgs(name, args), { ...opts, ignoreChanges: ["*"] });
     const onboarding = this.getData();
     // Each output waits for the children; pulumi.output lifts their secrecy and dependencies.
     this.inviteId = pulumi.output(onboarding.then((o) => o.inviteId));
@@ -88,7 +96,8 @@ export class DeveloperAccess extends pulumi.ComponentResource<Onboarding> {
    */
   protected override async initialize(args: pulumi.Inputs, _opts?: pulumi.ComponentResourceOptions, name?: string): Promise<Onboarding> {
     const settings = args as DeveloperAccessSettings;
-    const user = await findMember(name!, settings.email, settings.organization);
+    const { personToManage } = await import("./developer-person.js");
+    const user = await personToManage({ component: this, name: name!, email: settings.email, organization: settings.organization });
     return declareChildren(this, name!, settings, user);
   }
 }
@@ -103,31 +112,25 @@ function parsedArgs(name: string, args: unknown): DeveloperAccessSettings {
   return schema.parseDeveloperAccessArgs(name, args);
 }
 
-async function findMember(name: string, email: string, organization: string | undefined): Promise<UserInfo | undefined> {
-  try {
-    const { users } = await getUsers({ email, ...inOrganization(organization) });
-    return users.find((user) => sameValue("email", user.email, email));
-  } catch (err) {
-    throw new Error(`DeveloperAccess "${name}": could not check whether ${email} has joined: ${(err as Error).message}`, { cause: err });
-  }
-}
-
-/** The `organization` argument for a child or a lookup: none at all when unset, so older state sees no new input. */
+/** The `organization` argument for a child: none at all when unset, so older state sees no new input. */
 function inOrganization(organization: string | undefined): { organization?: string } {
   return organization === undefined ? {} : { organization };
 }
 
 function declareChildren(parent: DeveloperAccess, name: string, args: DeveloperAccessSettings, user: UserInfo | undefined): Onboarding {
   const org = inOrganization(args.organization);
-  // Once they have joined, the role belongs to the OrganizationMember; changing the invite would
-  // replace it, and the API refuses to invite a member.
-  const invite = new UserInvite(`${name}-invite`, { email: args.email, role: args.role, ...org }, { parent, ignoreChanges: user ? ["role"] : [] });
+  // Once they have joined, the invite is history: the role belongs to the OrganizationMember, and the
+  // email may follow the person's new address; changing either would replace the invite, and the API
+  // refuses to invite a member.
+  const invite = new UserInvite(`${name}-invite`, { email: args.email, role: args.role, ...org }, { parent, ignoreChanges: user ? ["role", "email"] : [] });
   if (!user) {
     return { inviteId: invite.id, status: "invited", userId: undefined, workspaceMemberIds: pulumi.output([]), key: undefined };
   }
+  // Named by id, the person it found: their email may change outside Pulumi (see developer-person.ts).
+  // State that named them by email sees no change (the member keeps an input left unset).
   const member = new OrganizationMember(
     `${name}-member`,
-    { email: args.email, role: args.role, revokeKeysOnDelete: args.revokeKeysOnDelete, ...org },
+    { userId: user.id, role: args.role, revokeKeysOnDelete: args.revokeKeysOnDelete, ...org },
     { parent },
   );
   // Memberships take member.userId, and the key depends on the member explicitly: the engine deletes

@@ -20,3 +20,32 @@ export function ownerOf(inputs: object): string | undefined {
   const owner = (inputs as Record<string, unknown>)[OWNER];
   return typeof owner === "string" && owner.startsWith("urn:pulumi:") ? owner : undefined;
 }
+
+/**
+ * Service accounts and federation rules have no tags; their one free-text field the API returns is the
+ * description, so the owner goes there, on a last line of its own: `pulumi-resource: <owner>`. That line
+ * is what proves a same-named object is this resource's own leftover: a name alone does not (two stacks
+ * of one project declare the same names in the same organization). Outputs, diffs and refresh see the
+ * description without it.
+ */
+const OWNER_LINE = /(?:^|\n\n)pulumi-resource: ([^\n]+)$/;
+/** The longest description the API takes (as the emulator enforces it). */
+const DESCRIPTION_LIMIT = 1024;
+
+/** The description to send: the declared one (or none) with the owner line; unmarked when it would not fit. */
+export function withOwnerLine(description: string | undefined, owner: string | undefined): string | undefined {
+  if (owner === undefined) return description;
+  const line = `pulumi-resource: ${ownerTagValue(owner)}`;
+  const marked = description ? `${description}\n\n${line}` : line;
+  return marked.length <= DESCRIPTION_LIMIT ? marked : description;
+}
+
+/** The owner a live description names, if it has the line. */
+export function ownerLineOf(description: string | null | undefined): string | undefined {
+  return OWNER_LINE.exec(description ?? "")?.[1];
+}
+
+/** The description as the program wrote it: the live one without the owner line ("" for none). */
+export function withoutOwnerLine(description: string | null | undefined): string {
+  return (description ?? "").replace(OWNER_LINE, "");
+}

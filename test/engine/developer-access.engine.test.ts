@@ -32,7 +32,8 @@ const auditLines = () =>
 
 async function live() {
   const state = await emulator.control.state();
-  const alice = state.users.find((u) => u.email === EMAIL);
+  // By id once known: the email changes outside Pulumi in one of the steps.
+  const alice = state.users.find((u) => (aliceId ? u.id === aliceId : u.email === EMAIL));
   return {
     state,
     alice,
@@ -136,12 +137,41 @@ describe("DeveloperAccess through the engine", { timeout: 180_000 }, () => {
     await project.ok(["preview", "--expect-no-changes"]);
   });
 
+  test("an email changed outside Pulumi (SSO domain migration) keeps the member, memberships and key", async () => {
+    const before = await live();
+    await emulator.control.patch(aliceId, { email: "alice@new.example.com" });
+    // An argument changed in the same run: the component's memory must not depend on unchanged arguments.
+    project.edit('role: "user"', 'role: "developer"');
+    const preview = await project.ok(["preview", "--diff"]);
+    expect(preview).not.toMatch(/to delete|to replace/);
+    await emulator.control.resetRequests();
+    const up = await project.ok(["up", "--yes"]);
+    const warning = `no member has the email ${EMAIL} any more; user ${aliceId}, whom this component onboarded, now has the email alice@new.example.com`;
+    expect(up.replace(/\s+/g, " ")).toContain(warning);
+    expect(up).not.toMatch(/deleted|replaced/);
+    const { byRoute } = await emulator.control.requests();
+    const writes = Object.entries(byRoute).filter(([route]) => !route.startsWith("GET "));
+    expect(writes).toEqual([["POST /v1/organizations/users/{id}", 1]]);
+
+    const after = await live();
+    expect(after.alice).toMatchObject({ id: aliceId, email: "alice@new.example.com", role: "developer" });
+    expect(after.memberships.sort()).toEqual(before.memberships.sort());
+    expect(after.state.apiKeys.find((k) => k.id === componentKeyId)?.status).toBe("active");
+    expect((await outputs())).toMatchObject({ status: "active", userId: aliceId });
+    expect(["alice-member", "alice-workspaces-0", `alice-${sharedWorkspaceId}`, "alice-key"].map((n) => byName(n)?.id)).toEqual([
+      aliceId, `${platformId}/${aliceId}`, `${sharedWorkspaceId}/${aliceId}`, componentKeyId,
+    ]);
+    // Writing the new address into the program changes nothing either (the accepted invite ignores it).
+    project.edit(`"${EMAIL}"`, '"alice@new.example.com"');
+    await project.ok(["preview", "--expect-no-changes"]);
+  });
+
   test("when the lookup fails, preview fails naming the component and the person", async () => {
     await emulator.control.fault({ route: "GET /v1/organizations/users", kind: "status", status: 403, times: 1 });
     const { code, output } = await project.run(["preview"]);
     await emulator.control.clearFaults();
     expect(code).not.toBe(0);
-    expect(output).toContain(`DeveloperAccess "alice": could not check whether ${EMAIL} has joined: getUsers: listUsers failed: 403`);
+    expect(output).toContain(`DeveloperAccess "alice": could not check whether alice@new.example.com has joined: getUsers: listUsers failed: 403`);
   });
 
   test("removing the component offboards: memberships and keys go first, then the user", async () => {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import * as pulumi from "@pulumi/pulumi";
 import * as settings from "@pulumi/pulumi/runtime/settings";
 import { DeveloperAccess, InvalidComponentArgumentsError } from "pulumi-anthropic";
@@ -19,9 +19,13 @@ interface Wiring {
   ignoreChanges: string[];
 }
 
+/** What the engine recorded for a component at the end of its last run, by name (none: a new component). */
+const lastRun = new Map<string, Record<string, unknown>>();
+
 const mocks: pulumi.runtime.Mocks = {
   newResource: ({ type, name, inputs, custom }) => {
-    if (!custom) return { id: "", state: {} };
+    // The engine answers a component's registration with what its last run recorded (a same step).
+    if (!custom) return { id: "", state: lastRun.get(name) ?? {} };
     const kind = type.split(":").pop();
     if (kind === "UserInvite") return { id: `invite_${name}`, state: { ...inputs, status: "pending" } };
     if (kind === "OrganizationMember") return { id: "user_mocked", state: { ...inputs, userId: "user_mocked" } };
@@ -99,10 +103,11 @@ describe("DeveloperAccess before the person has joined", () => {
 
 describe("DeveloperAccess once the person has joined", () => {
   let alice: DeveloperAccess;
+  let aliceId: string;
   let sharedWorkspace: pulumi.Output<string>;
 
   beforeAll(async () => {
-    await emulator.control.seedUsers([{ email: "alice@example.com", name: "Alice", role: "user" }]);
+    aliceId = (await emulator.control.seedUsers([{ email: "alice@example.com", name: "Alice", role: "user" }]))[0]!.id;
     // An Output workspace id, as from `new Workspace(...).id`.
     sharedWorkspace = pulumi.output(Promise.resolve("wrkspc_shared"));
     alice = new DeveloperAccess("alice", {
@@ -119,9 +124,13 @@ describe("DeveloperAccess once the person has joined", () => {
     expect(childrenOf("alice")).toEqual(["alice-invite", "alice-key", "alice-member", "alice-workspaces-1", "alice-wrkspc_platform"]);
     const urn = await output(alice.urn);
     for (const child of childrenOf("alice")) expect(wiring.get(child)!.parent, child).toBe(urn);
+    // The component's own inputs never change (an update step would drop the outputs it remembers by).
+    expect(wiring.get("alice")!.ignoreChanges).toEqual(["*"]);
 
     expect(registrations.get("alice-member")!.type).toBe("pulumi-nodejs:dynamic/anthropic:OrganizationMember");
-    expect(registrations.get("alice-member")!.inputs).toMatchObject({ email: "alice@example.com", role: "claude_code_user", revokeKeysOnDelete: false });
+    // By the id it found, not the email, which may change outside Pulumi.
+    expect(registrations.get("alice-member")!.inputs).toMatchObject({ userId: aliceId, role: "claude_code_user", revokeKeysOnDelete: false });
+    expect(registrations.get("alice-member")!.inputs.email).toBeUndefined();
     expect(registrations.get("alice-wrkspc_platform")!.type).toBe("pulumi-nodejs:dynamic/anthropic:WorkspaceMember");
     expect(registrations.get("alice-wrkspc_platform")!.inputs).toMatchObject({ workspaceId: "wrkspc_platform", userId: "user_mocked", role: "workspace_developer" });
     expect(registrations.get("alice-workspaces-1")!.inputs).toMatchObject({ workspaceId: "wrkspc_shared", userId: "user_mocked", role: "workspace_admin" });
@@ -129,7 +138,7 @@ describe("DeveloperAccess once the person has joined", () => {
     expect(registrations.get("alice-key")!.inputs).toMatchObject({ workspaceId: "wrkspc_platform", name: "alice service", keepers: { quarter: "2026Q4" } });
     // The invite keeps its role: once joined, the member holds it.
     expect(registrations.get("alice-invite")!.inputs).toMatchObject({ email: "alice@example.com", role: "claude_code_user" });
-    expect(wiring.get("alice-invite")!.ignoreChanges).toEqual(["role"]);
+    expect(wiring.get("alice-invite")!.ignoreChanges).toEqual(["role", "email"]);
   });
 
   test("memberships and the key depend on the member, so the engine deletes them before the user", async () => {
@@ -180,6 +189,71 @@ describe("DeveloperAccess once the person has joined", () => {
     expect(registrations.get("carol-member")!.inputs).toMatchObject({ role: "developer", revokeKeysOnDelete: true });
     expect(await output(access.key)).toBeUndefined();
     expect(await pulumi.isSecret(access.key)).toBe(true);
+  });
+});
+
+describe("DeveloperAccess whose person's email changed outside Pulumi (an SSO domain migration)", () => {
+  const declareDana = () =>
+    new DeveloperAccess("dana", {
+      email: "dana@old.example.com",
+      workspaces: [{ workspaceId: "wrkspc_platform" }],
+      apiKey: { workspaceId: "wrkspc_platform", name: "dana service" },
+    });
+
+  test("keeps declaring the member it found, by id, with its memberships and key, and warns naming the user", async () => {
+    const [dana] = await emulator.control.seedUsers([{ email: "dana@new.example.com", name: "Dana" }]);
+    lastRun.set("dana", { status: "active", userId: dana!.id, inviteId: "invite_dana-invite" });
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    try {
+      const access = declareDana();
+      expect(await output(access.status)).toBe("active");
+      expect(await output(access.userId)).toBe("user_mocked"); // the member's output, mocked
+      await output(pulumi.all([access.workspaceMemberIds, access.key]));
+      expect(childrenOf("dana")).toEqual(["dana-invite", "dana-key", "dana-member", "dana-wrkspc_platform"]);
+      expect(registrations.get("dana-member")!.inputs).toMatchObject({ userId: dana!.id, role: "developer" });
+      expect(registrations.get("dana-member")!.inputs.email).toBeUndefined();
+      // The accepted invite keeps its old email; the program may now write the new one.
+      expect(wiring.get("dana-invite")!.ignoreChanges).toEqual(["role", "email"]);
+      const warnings = warn.mock.calls.map((call) => String(call[0])).filter((line) => line.includes('"dana"'));
+      expect(warnings).toEqual([
+        expect.stringContaining(`no member has the email dana@old.example.com any more; user ${dana!.id}, whom this component onboarded, now has the email dana@new.example.com`),
+      ]);
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
+  test("a remembered user who left the organization is not declared again", async () => {
+    lastRun.set("gone", { status: "active", userId: "user_01NoLongerHere00000000" });
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    try {
+      const access = new DeveloperAccess("gone", { email: "gone@example.com" });
+      expect(await output(access.status)).toBe("invited");
+      await output(access.inviteId);
+      expect(childrenOf("gone")).toEqual(["gone-invite"]);
+      expect(warn.mock.calls.map((call) => String(call[0]))).toContainEqual(
+        expect.stringContaining('DeveloperAccess "gone": user user_01NoLongerHere00000000, whom this component onboarded, is no longer a member'),
+      );
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
+  test("when the email now belongs to someone else, the remembered person stays the one managed", async () => {
+    const [erin, other] = await emulator.control.seedUsers([{ email: "erin@new.example.com" }, { email: "erin@old.example.com" }]);
+    lastRun.set("erin-old", { status: "active", userId: erin!.id });
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    try {
+      const access = new DeveloperAccess("erin-old", { email: "erin@old.example.com" });
+      expect(await output(access.status)).toBe("active");
+      await output(access.userId);
+      expect(registrations.get("erin-old-member")!.inputs).toMatchObject({ userId: erin!.id });
+      expect(warn.mock.calls.map((call) => String(call[0]))).toContainEqual(
+        expect.stringContaining(`the email erin@old.example.com now belongs to another user (${other!.id}), whom this component does not manage`),
+      );
+    } finally {
+      warn.mockRestore();
+    }
   });
 });
 

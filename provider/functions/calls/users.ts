@@ -18,7 +18,7 @@ const Args = z.strictObject({
 
 export type GetUsersArgs = z.input<typeof Args>;
 
-function userInfo(user: WireUser): UserInfo {
+export function userInfo(user: WireUser): UserInfo {
   return { id: user.id, email: user.email, name: user.name, role: user.role, addedAt: user.added_at };
 }
 

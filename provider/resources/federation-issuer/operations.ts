@@ -4,6 +4,7 @@ import { adminClient } from "../../dynamic/settings";
 import { checkInputs } from "../check";
 import { recordDeclared, refreshed, withoutInternal } from "../declared";
 import { ListedReads } from "../listed-reads";
+import { leftoverAfterConflict } from "../name-taken";
 import { gone, unlessNotFound } from "../outcomes";
 import { createBody, diffFederationIssuer, outputsFromWire, updateBody } from "./plan";
 import { federationIssuerInputs, type FederationIssuerInputs, type FederationIssuerOutputs } from "./schema";
@@ -25,7 +26,18 @@ export const federationIssuerHandlers = {
 
   async create(inputs: FederationIssuerInputs): Promise<pulumi.dynamic.CreateResult> {
     listed.forget();
-    const live = await adminClient(label(inputs)).createFederationIssuer(createBody(inputs));
+    const client = adminClient(label(inputs));
+    const live = await client.createFederationIssuer(createBody(inputs)).catch((err: unknown) =>
+      // An issuer has no free-text field to carry an owner line, and every other field may be the same in
+      // another stack (dev and prod of one project): a same-named issuer is never taken over (no `owns`).
+      leftoverAfterConflict(err, {
+        label: label(inputs), what: "federation issuer", name: inputs.name, owner: undefined,
+        list: () => client.listFederationIssuers(),
+        remedy: (other) =>
+          `if an interrupted pulumi up created it for this resource and no rule uses it, archive ${other.id} ` +
+          `(in the Console, or POST /v1/organizations/federation_issuers/${other.id}/archive with an org:admin token)`,
+      }),
+    );
     return { id: live.id, outs: recordDeclared(outputsFromWire(inputs, live), inputs) };
   },
 

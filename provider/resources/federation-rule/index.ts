@@ -1,6 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import { dynamicProvider } from "../../dynamic/shim";
-import {isResourceOf, withOutputs } from "../resource-options";
+import { isResourceOf, ownerInput, withOutputs } from "../resource-options";
 
 /** Which identity tokens a rule accepts; every field set must pass. Written out so the typings carry no zod types. */
 export interface FederationRuleMatch {
@@ -87,7 +87,7 @@ export class FederationRule extends pulumi.dynamic.Resource {
   constructor(name: string, args: FederationRuleArgs, opts?: pulumi.CustomResourceOptions);
   constructor(name: string, argsOrState: FederationRuleArgs | FederationRuleState, opts?: pulumi.CustomResourceOptions) {
     // Reading (`get`): the state goes to the read as it is given, with no defaults.
-    const inputs = opts?.id !== undefined ? argsOrState : { ...argsOrState, name: argsOrState.name ?? name };
+    const inputs = opts?.id !== undefined ? argsOrState : { ...argsOrState, name: argsOrState.name ?? name, ...ownerInput("FederationRule", name, opts) };
     super(dynamicProvider("FederationRule"), name, withOutputs(inputs, outputs), opts, "anthropic", "FederationRule");
   }
 

@@ -5,7 +5,9 @@ import { adminClient } from "../../dynamic/settings";
 import { checkInputs } from "../check";
 import { recordDeclared, refreshed, withoutInternal } from "../declared";
 import { ListedReads } from "../listed-reads";
+import { leftoverAfterConflict, ownedByDescription } from "../name-taken";
 import { gone, PartialResourceError, unlessNotFound } from "../outcomes";
+import { ownerOf } from "../owner";
 import { requireMemberships } from "./membership";
 import { createBody, diffFederationRule, liveWorkspaceIds, outputsFromWire, updateBody, workspaceChanges } from "./plan";
 import { federationRuleInputs, type FederationRuleInputs, type FederationRuleOutputs } from "./schema";
@@ -32,7 +34,12 @@ export const federationRuleHandlers = {
     const client = adminClient(label(inputs));
     const workspaceIds = inputs.workspaceIds ?? [];
     if (!inputs.appliesToAllWorkspaces) await requireMemberships(client, inputs.serviceAccountId, workspaceIds);
-    const created = await client.createFederationRule(createBody(inputs));
+    let created: WireFederationRule;
+    try {
+      created = await client.createFederationRule(createBody(inputs));
+    } catch (err) {
+      return takeOver(inputs, await leftoverAfterConflict(err, nameTaken(client, inputs)));
+    }
     const live = await enableEach(client, created, workspaceIds.filter((id) => !liveWorkspaceIds(created).includes(id)), inputs);
     return { id: live.id, outs: recordDeclared(outputsFromWire(inputs, live.rule, live.workspaceIds), inputs) };
   },
@@ -72,6 +79,24 @@ export const federationRuleHandlers = {
     await unlessNotFound(adminClient(label(props)).archiveFederationRule(id));
   },
 };
+
+/** Names are unique among live rules: a 409 may be this resource's own create whose response was lost. */
+function nameTaken(client: AdminClient, inputs: FederationRuleInputs) {
+  return {
+    label: label(inputs), what: "federation rule", name: inputs.name, owner: ownerOf(inputs),
+    list: () => client.listFederationRules(),
+    // The issuer is fixed once created: a rule on another issuer is not what this create made.
+    owns: (live: WireFederationRule, owner: string) => live.issuer_id === inputs.issuerId && ownedByDescription(live, owner),
+    remedy: (other: WireFederationRule) =>
+      `archive ${other.id} if nothing uses it (in the Console, or POST /v1/organizations/federation_rules/${other.id}/archive with an org:admin token)`,
+  };
+}
+
+/** The leftover, brought to the inputs exactly as an update from its live state would. */
+async function takeOver(inputs: FederationRuleInputs, leftover: WireFederationRule): Promise<pulumi.dynamic.CreateResult> {
+  const { outs } = await federationRuleHandlers.update(leftover.id, outputsFromWire({}, leftover), inputs);
+  return { id: leftover.id, outs };
+}
 
 /**
  * Enables the rule in each further workspace. A failure leaves a rule that exists but is not complete:

@@ -3,6 +3,7 @@ import { isDeepStrictEqual } from "node:util";
 import type { RuleCreateBody, RuleUpdateBody, WireFederationRule, WireRuleMatch } from "../../client/federation-schemas";
 import { withoutInternal } from "../declared";
 import { diffInputs } from "../diff";
+import { ownerOf, withOwnerLine, withoutOwnerLine } from "../owner";
 import { scopeSet } from "./scope";
 import type { FederationRuleInputs, FederationRuleOutputs, MatchInput } from "./schema";
 
@@ -50,9 +51,13 @@ export function liveWorkspaceIds(live: WireFederationRule): string[] {
   return live.workspace_id ? [live.workspace_id] : [];
 }
 
-/** The create call enables the first workspace; the others are enabled one by one after it. */
+/**
+ * The create call enables the first workspace; the others are enabled one by one after it. The
+ * description carries the owner line that lets a repeated create find its leftover.
+ */
 export function createBody(inputs: FederationRuleInputs): RuleCreateBody {
   const [first] = inputs.workspaceIds ?? [];
+  const description = withOwnerLine(inputs.description, ownerOf(inputs));
   return {
     name: inputs.name,
     issuer_id: inputs.issuerId,
@@ -61,7 +66,7 @@ export function createBody(inputs: FederationRuleInputs): RuleCreateBody {
     target: { type: "service_account", service_account_id: inputs.serviceAccountId },
     ...(first !== undefined ? { workspace_id: first } : {}),
     ...(inputs.appliesToAllWorkspaces !== undefined ? { applies_to_all_workspaces: inputs.appliesToAllWorkspaces } : {}),
-    ...(inputs.description !== undefined ? { description: inputs.description } : {}),
+    ...(description !== undefined ? { description } : {}),
     ...(inputs.tokenLifetimeSeconds !== undefined ? { token_lifetime_seconds: inputs.tokenLifetimeSeconds } : {}),
   };
 }
@@ -74,7 +79,9 @@ export function createBody(inputs: FederationRuleInputs): RuleCreateBody {
 export function updateBody(current: Partial<FederationRuleOutputs>, inputs: FederationRuleInputs): RuleUpdateBody | undefined {
   const body: RuleUpdateBody = {};
   if (inputs.name !== current.name) body.name = inputs.name;
-  if (inputs.description !== undefined && inputs.description !== current.description) body.description = inputs.description;
+  if (inputs.description !== undefined && inputs.description !== current.description) {
+    body.description = withOwnerLine(inputs.description, ownerOf(inputs));
+  }
   if (inputs.serviceAccountId !== current.serviceAccountId) body.target = { type: "service_account", service_account_id: inputs.serviceAccountId };
   if (scopes(inputs.oauthScope) !== scopes(current.oauthScope)) body.oauth_scope = inputs.oauthScope;
   if (inputs.tokenLifetimeSeconds !== undefined && inputs.tokenLifetimeSeconds !== current.tokenLifetimeSeconds) {
@@ -104,7 +111,7 @@ export function outputsFromWire(inputs: Partial<FederationRuleInputs>, live: Wir
   return {
     ...withoutInternal(inputs as FederationRuleInputs),
     name: live.name,
-    description: live.description ?? "",
+    description: withoutOwnerLine(live.description),
     issuerId: live.issuer_id,
     match: inputs.match !== undefined && isDeepStrictEqual(toWireMatch(inputs.match), toWireMatch(match)) ? inputs.match : match,
     oauthScope: inputs.oauthScope !== undefined && scopes(inputs.oauthScope) === scopes(live.oauth_scope) ? inputs.oauthScope : live.oauth_scope,

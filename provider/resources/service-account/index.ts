@@ -1,6 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import { dynamicProvider } from "../../dynamic/shim";
-import {isResourceOf, withOutputs } from "../resource-options";
+import { isResourceOf, ownerInput, withOutputs } from "../resource-options";
 
 export interface ServiceAccountArgs {
   /**
@@ -46,7 +46,7 @@ export class ServiceAccount extends pulumi.dynamic.Resource {
   constructor(name: string, args?: ServiceAccountArgs, opts?: pulumi.CustomResourceOptions);
   constructor(name: string, argsOrState: ServiceAccountArgs | ServiceAccountState = {}, opts?: pulumi.CustomResourceOptions) {
     // Reading (`get`): the state goes to the read as it is given, with no defaults.
-    const inputs = opts?.id !== undefined ? argsOrState : { ...argsOrState, name: argsOrState.name ?? name };
+    const inputs = opts?.id !== undefined ? argsOrState : { ...argsOrState, name: argsOrState.name ?? name, ...ownerInput("ServiceAccount", name, opts) };
     super(dynamicProvider("ServiceAccount"), name, withOutputs(inputs, outputs), opts, "anthropic", "ServiceAccount");
   }
 

@@ -4,8 +4,10 @@ import { adminClient } from "../../dynamic/settings";
 import { checkInputs } from "../check";
 import { recordDeclared, refreshed, withoutInternal } from "../declared";
 import { ListedReads } from "../listed-reads";
+import { leftoverAfterConflict, ownedByDescription } from "../name-taken";
 import { gone, unlessNotFound } from "../outcomes";
-import { diffServiceAccount, outputsFromWire, updateBody } from "./plan";
+import { ownerOf } from "../owner";
+import { createBody, diffServiceAccount, outputsFromWire, updateBody } from "./plan";
 import { serviceAccountInputs, type ServiceAccountInputs, type ServiceAccountOutputs } from "./schema";
 
 /** A refresh of many accounts reads them from one listing (archived ones are not listed, so read alone). */
@@ -26,10 +28,16 @@ export const serviceAccountHandlers = {
 
   async create(inputs: ServiceAccountInputs): Promise<pulumi.dynamic.CreateResult> {
     listed.forget();
-    const live = await adminClient(label(inputs)).createServiceAccount({
-      name: inputs.name,
-      ...(inputs.description !== undefined ? { description: inputs.description } : {}),
-      ...(inputs.organizationRole !== undefined ? { organization_role: inputs.organizationRole } : {}),
+    const client = adminClient(label(inputs));
+    const live = await client.createServiceAccount(createBody(inputs)).catch(async (err: unknown) => {
+      // Names are unique: a 409 may be this resource's own create whose response was lost.
+      const leftover = await leftoverAfterConflict(err, {
+        label: label(inputs), what: "service account", name: inputs.name, owner: ownerOf(inputs),
+        list: () => client.listServiceAccounts(), owns: ownedByDescription,
+        remedy: (other) => `archive ${other.id} if nothing uses it (in the Console, or POST /v1/organizations/service_accounts/${other.id}/archive with an org:admin token)`,
+      });
+      const body = updateBody(outputsFromWire({}, leftover), inputs);
+      return body ? client.updateServiceAccount(leftover.id, body) : leftover;
     });
     return { id: live.id, outs: recordDeclared(outputsFromWire(inputs, live), inputs) };
   },

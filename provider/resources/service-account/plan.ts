@@ -1,7 +1,8 @@
 import type * as pulumi from "@pulumi/pulumi";
-import type { ServiceAccountUpdateBody, WireServiceAccount } from "../../client/federation-schemas";
+import type { ServiceAccountCreateBody, ServiceAccountUpdateBody, WireServiceAccount } from "../../client/federation-schemas";
 import { withoutInternal } from "../declared";
 import { diffInputs } from "../diff";
+import { ownerOf, withOwnerLine, withoutOwnerLine } from "../owner";
 import type { ServiceAccountInputs, ServiceAccountOutputs } from "./schema";
 
 /** Pure planning for ServiceAccount: what changed, the update body, the outputs. No I/O here. */
@@ -15,10 +16,22 @@ export function diffServiceAccount(olds: Partial<ServiceAccountOutputs>, news: S
   });
 }
 
+/** The create body; the description carries the owner line that lets a repeated create find its leftover. */
+export function createBody(inputs: ServiceAccountInputs): ServiceAccountCreateBody {
+  const description = withOwnerLine(inputs.description, ownerOf(inputs));
+  return {
+    name: inputs.name,
+    ...(description !== undefined ? { description } : {}),
+    ...(inputs.organizationRole !== undefined ? { organization_role: inputs.organizationRole } : {}),
+  };
+}
+
 /** The update body that brings the account from `current` to the inputs, or undefined when nothing differs. */
 export function updateBody(current: Partial<ServiceAccountOutputs>, inputs: ServiceAccountInputs): ServiceAccountUpdateBody | undefined {
   const body: ServiceAccountUpdateBody = {};
-  if (inputs.description !== undefined && inputs.description !== current.description) body.description = inputs.description;
+  if (inputs.description !== undefined && inputs.description !== current.description) {
+    body.description = withOwnerLine(inputs.description, ownerOf(inputs));
+  }
   if (inputs.organizationRole !== undefined && inputs.organizationRole !== current.organizationRole) body.organization_role = inputs.organizationRole;
   return Object.keys(body).length > 0 ? body : undefined;
 }
@@ -28,7 +41,7 @@ export function outputsFromWire(inputs: Partial<ServiceAccountInputs>, live: Wir
   return {
     ...withoutInternal(inputs as ServiceAccountInputs),
     name: live.name,
-    description: live.description ?? "",
+    description: withoutOwnerLine(live.description),
     organizationRole: live.organization_role as ServiceAccountOutputs["organizationRole"],
   };
 }
