@@ -3,7 +3,7 @@
 // (the key stays a secret), the emulator's request counts per route, a preview that must show no
 // changes, and `pulumi destroy`. Everything runs in a throw-away backend and PULUMI_HOME.
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -30,16 +30,16 @@ function heading(text) {
 }
 
 // With the Node.js language host beside the CLI (scripts/env.sh puts it there when the machine has a build
-// of it), `pulumi` runs the program as on a user's machine; without it, scripts/pulumi.mjs serves it inline.
-const pulumiDir = (process.env.PATH ?? "").split(":").find((dir) => dir && existsSync(join(dir, "pulumi")));
-const languageHost = pulumiDir !== undefined && existsSync(join(pulumiDir, "pulumi-language-nodejs"));
+// of it), `pulumi` runs the program as on a user's machine; without it (or with
+// PULUMI_ANTHROPIC_PROGRAMS=pulumi.mjs), scripts/pulumi.mjs serves it inline.
+const { programRunner, pulumiCommandLine, pulumiOnPath } = createRequire(import.meta.url)("./program-runner.cjs");
+const pulumiDir = pulumiOnPath();
+if (!pulumiDir) throw new Error("no pulumi on PATH: run the demo with `npm run demo`, which sets it up");
 
 /** Runs the Pulumi CLI in the example directory; async, because this process also serves the emulator. */
 function pulumi(args, { quiet = false } = {}) {
   return new Promise((resolve, reject) => {
-    const [command, argv] = languageHost
-      ? ["pulumi", [...args, "--non-interactive"]]
-      : [process.execPath, [join(repo, "scripts", "pulumi.mjs"), ...args, "--non-interactive"]];
+    const [command, argv] = pulumiCommandLine(pulumiDir, args);
     const child = spawn(command, argv, {
       cwd: example,
       env,
@@ -61,7 +61,7 @@ const emulator = await startEmulator({ port: 0 });
 let stackCreated = false;
 try {
   heading(`Admin API emulator at ${emulator.url}`);
-  process.stdout.write(languageHost ? "Programs run by the Node.js language host, as on a user's machine.\n" : "Programs run by scripts/pulumi.mjs (no language host beside the Pulumi CLI).\n");
+  process.stdout.write(programRunner(pulumiDir) === "language host" ? "Programs run by the Node.js language host, as on a user's machine.\n" : "Programs run by scripts/pulumi.mjs (no language host beside the Pulumi CLI, or PULUMI_ANTHROPIC_PROGRAMS=pulumi.mjs).\n");
   await emulator.control.seedUsers([{ email: "alice@example.com", name: "Alice", role: "user" }]);
   process.stdout.write("Seeded alice@example.com, the existing member the quickstart manages.\n");
 

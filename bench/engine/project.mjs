@@ -5,6 +5,9 @@ import { spawn } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { layNodeModules } from "./install.mjs";
+import childEnv from "../../scripts/child-env.cjs";
+
+const { machineNetworkEnv } = childEnv;
 
 const PASSPHRASE = "bench-passphrase";
 
@@ -18,6 +21,7 @@ export function createProject({ repo, root, name, program, toolchain, layout, ex
   writeFileSync(join(dir, "index.ts"), program);
   layNodeModules(repo, dir, layout);
   const env = {
+    ...machineNetworkEnv(),
     PATH: toolchain.path,
     HOME: process.env.HOME,
     PULUMI_HOME: join(root, name, "pulumi-home"),

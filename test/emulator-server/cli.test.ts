@@ -151,6 +151,33 @@ describe("pulumi-anthropic-emulator", () => {
     }
   });
 
+  it("keeps no admin key in the state file: a restart without --admin-key prints a new key, and the old one is refused", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "emulator-cli-"));
+    try {
+      const state = join(dir, "state.json");
+      const keyOf = (output: string) => /pulumi config set --secret anthropic:adminKey (sk-ant-admin01-\S+)\n/.exec(output)![1]!;
+      const tokenOf = (output: string) => /pulumi config set --secret anthropic:authToken (\S+)\n/.exec(output)![1]!;
+      const status = async (url: string, key: string) =>
+        (await fetch(`${url}/v1/organizations/me`, { headers: { "x-api-key": key, "anthropic-version": "2023-06-01" } })).status;
+      const first = await start(["--port", "0", "--state-file", state]);
+      const [firstKey, firstToken] = [keyOf(first.output()), tokenOf(first.output())];
+      expect(await status(first.url, firstKey)).toBe(200);
+      child!.kill("SIGTERM");
+      await once(child!, "exit");
+      expect(readFileSync(state, "utf8")).not.toContain(firstKey);
+
+      const second = await start(["--port", "0", "--state-file", state]);
+      expect(second.output()).toContain(`restored from ${state}`);
+      const secondKey = keyOf(second.output());
+      expect(secondKey).not.toBe(firstKey);
+      expect(tokenOf(second.output())).not.toBe(firstToken);
+      expect(await status(second.url, firstKey)).toBe(401);
+      expect(await status(second.url, secondKey)).toBe(200);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("starts from a seed file, and keeps the organization in a state file across a restart", async () => {
     const dir = mkdtempSync(join(tmpdir(), "emulator-cli-"));
     try {

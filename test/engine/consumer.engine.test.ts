@@ -6,6 +6,7 @@ import { afterAll, expect, test } from "vitest";
 import { EmulatorControl } from "../../emulator";
 import { startEmulatorCli, type EmulatorCli } from "../support/emulator-cli";
 import { pulumiCommand, toolPath } from "../support/pulumi-cli";
+import { machineNetworkEnv } from "../../scripts/child-env.cjs";
 
 // A project made from the README alone: the steps of its "Install" and "Walkthrough" sections are read
 // out of README.md and run in order, in a temporary directory, with the files (Pulumi.yaml, index.ts)
@@ -17,7 +18,9 @@ import { pulumiCommand, toolPath } from "../support/pulumi-cli";
 //   then `npm pack` runs there for real, the build in `prepack` included. The build writes that copy's
 //   dist/, never the checkout's, which other test files are reading meanwhile.
 // - `npm install` gets `--prefer-offline --no-audit --no-fund`: CI reaches only the npm registry and has
-//   the packages in its cache; npm's cache is the machine's (HOME is a fresh directory, see below).
+//   the packages in its cache; npm's cache is the machine's (HOME is a fresh directory, see below), and so
+//   are its network settings (CA certificates, proxies, registry, user .npmrc: scripts/child-env.cjs), for a
+//   cold cache (a fresh machine) sends npm to the registry.
 // - the emulator gets `--port 0` (an option the README gives): 8787 may be taken on a shared machine.
 // - the two `pulumi config set` lines are the ones the emulator printed, as the README says to paste.
 // - `pulumi login --local` becomes `pulumi login file://<temp dir>`: the same file backend, but Pulumi
@@ -57,7 +60,7 @@ test("a project made from the README alone: tarball install, the emulator as doc
   const home = join(root, "home");
   mkdirSync(home);
   const env: NodeJS.ProcessEnv = {
-    PATH: toolPath(), HOME: home, PULUMI_HOME: join(home, ".pulumi"), npm_config_cache: npmCache, NO_COLOR: "1",
+    ...machineNetworkEnv(), PATH: toolPath(), HOME: home, PULUMI_HOME: join(home, ".pulumi"), npm_config_cache: npmCache, NO_COLOR: "1",
     PULUMI_CONFIG_PASSPHRASE: "consumer-test", PULUMI_SKIP_UPDATE_CHECK: "true", PULUMI_DISABLE_AUTOMATIC_PLUGIN_ACQUISITION: "true",
   };
   let cwd = root;

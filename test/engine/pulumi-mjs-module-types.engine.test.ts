@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
 import { installPackageInto } from "../../scripts/install-package.cjs";
+import { machineNetworkEnv } from "../../scripts/child-env.cjs";
 import { useEmulator } from "../support/emulator";
 import { toolPath } from "../support/pulumi-cli";
 
@@ -46,7 +47,7 @@ describe.each([["commonjs"], ["module"], [undefined]])("scripts/pulumi.mjs with 
     writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "module-type", version: "1.0.0", main: "index.ts", ...(type ? { type } : {}) }));
     writeFileSync(join(dir, "index.ts"), PROGRAM);
     const env: NodeJS.ProcessEnv = {
-      PATH: toolPath(), HOME: process.env.HOME, NO_COLOR: "1",
+      ...machineNetworkEnv(), PATH: toolPath(), HOME: process.env.HOME, NO_COLOR: "1",
       PULUMI_HOME: join(root, "home"), PULUMI_BACKEND_URL: `file://${join(root, "backend")}`, PULUMI_CONFIG_PASSPHRASE: "module-type",
       PULUMI_SKIP_UPDATE_CHECK: "true", PULUMI_DISABLE_AUTOMATIC_PLUGIN_ACQUISITION: "true",
     };

@@ -1,7 +1,9 @@
 import { execFileSync, spawn } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { installPackageInto } from "../../scripts/install-package.cjs";
+import { machineNetworkEnv } from "../../scripts/child-env.cjs";
+import { programRunner as runnerFor, pulumiCommandLine, type ProgramRunner } from "../../scripts/program-runner.cjs";
 import { join, resolve } from "node:path";
 
 const repo = resolve(__dirname, "../..");
@@ -20,6 +22,11 @@ function pulumiBin(): string {
 
 let announced = false;
 
+/** Who runs programs in these tests: the language host when it sits beside the CLI, unless PULUMI_ANTHROPIC_PROGRAMS says otherwise (scripts/program-runner.cjs). */
+export function programRunner(): ProgramRunner {
+  return runnerFor(pulumiBin());
+}
+
 /**
  * The command line that runs `pulumi <args>` in a project directory: the CLI itself when the Node.js
  * language host sits beside it (scripts/env.sh puts it there when the machine has a build of it), so
@@ -28,12 +35,11 @@ let announced = false;
  */
 export function pulumiCommand(args: string[]): [string, string[]] {
   const bin = pulumiBin();
-  const host = existsSync(join(bin, "pulumi-language-nodejs"));
   if (!announced) {
     announced = true;
-    console.log(host ? `engine tests: programs run by the Node.js language host (${bin})` : "engine tests: programs run by scripts/pulumi.mjs (no language host beside the CLI)");
+    console.log(programRunner() === "language host" ? `engine tests: programs run by the Node.js language host (${bin})` : "engine tests: programs run by scripts/pulumi.mjs (no language host beside the CLI, or PULUMI_ANTHROPIC_PROGRAMS=pulumi.mjs)");
   }
-  return host ? [join(bin, "pulumi"), [...args, "--non-interactive"]] : [process.execPath, [join(repo, "scripts/pulumi.mjs"), ...args, "--non-interactive"]];
+  return pulumiCommandLine(bin, args);
 }
 
 export interface RunResult {
@@ -107,6 +113,7 @@ function projectIn(root: string, stack: string, passphrase: string): PulumiProje
   const backend = join(root, "backend");
   mkdirSync(backend);
   const env: NodeJS.ProcessEnv = {
+    ...machineNetworkEnv(),
     PATH: toolPath(),
     HOME: process.env.HOME,
     PULUMI_HOME: join(root, "pulumi-home"),
