@@ -84,7 +84,7 @@ export function implementation(kind: ResourceKind): Required<pulumi.dynamic.Reso
         if (!((problem || news.organization === UNKNOWN) && err instanceof ConfigurationError)) throw err;
         result = { inputs: news, failures: [] };
       }
-      const failures = forEngine(result.failures ?? [], news);
+      const failures = forEngine(kind, result.failures ?? [], news);
       if (problem) failures.unshift({ property: news.organization === undefined ? "" : "organization", reason: problem.message });
       return { ...result, failures };
     }),

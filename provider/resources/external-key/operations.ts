@@ -20,7 +20,7 @@ const legacy = { inputs: Object.keys(externalKeyInputs.shape), alwaysReported: [
 
 /** ExternalKey CRUD: the functions the dynamic provider shim calls. */
 export const externalKeyHandlers = {
-  check: async (_olds: unknown, news: Record<string, unknown>) => checkInputs(externalKeyInputs, news),
+  check: async (_olds: unknown, news: Record<string, unknown>) => checkInputs("ExternalKey", externalKeyInputs, news),
 
   diff: async (_id: string, olds: ExternalKeyOutputs, news: ExternalKeyInputs) => diffExternalKey(olds, news),
 

@@ -37,7 +37,7 @@ const legacy = { inputs: Object.keys(workspaceInputs.shape), alwaysReported };
 
 /** Workspace CRUD: the functions the dynamic provider shim calls. */
 export const workspaceHandlers = {
-  check: async (_olds: unknown, news: Record<string, unknown>) => checkInputs(workspaceInputs, news),
+  check: async (_olds: unknown, news: Record<string, unknown>) => checkInputs("Workspace", workspaceInputs, news),
 
   diff: async (_id: string, olds: WorkspaceOutputs, news: WorkspaceInputs) => diffWorkspace(olds, news),
 
