@@ -27,7 +27,18 @@ function asTheHostLoads(props: Record<string, unknown>): Required<pulumi.dynamic
   return (requireFromString(props.__provider as string) as { handler(): Required<pulumi.dynamic.ResourceProvider> }).handler();
 }
 
+/** A create of several requests that removes its object again when a later one fails. */
+interface UndoneCreate {
+  failure: "undone";
+  /** Inputs of a create that makes the object, and the fault that fails a later request. */
+  setUp(): Promise<{ inputs: Record<string, unknown>; fault: string }>;
+  /** How many objects of the kind are live on the server. */
+  live(): Promise<number>;
+}
+
+/** A create of several requests that records its object as partly made when a later one fails. */
 interface PartialCreate {
+  failure: "recorded";
   /** Inputs of a create that makes the object, and the fault that fails it afterwards. */
   setUp(): Promise<{ inputs: Record<string, unknown>; fault: string }>;
   /** Whether the object still exists (and is live) on the server. */
@@ -51,16 +62,18 @@ async function federationWorld() {
 
 /**
  * How each kind's create can be left half done. Every kind is listed, so a new kind must say:
- * - a PartialCreate: several requests after the object exists, recorded as a partial state on failure;
- * - "one request": the object exists only when the create succeeded;
- * - "undone": later requests' failure removes the object again (never a partial state).
+ * - a PartialCreate: requests after the object exists, whose failure is recorded as a partial state;
+ * - an UndoneCreate: requests after the object exists, whose failure removes the object again;
+ * - "one request": the object exists only when the create succeeded.
  */
-const partialCreates: Record<ResourceKind, PartialCreate | "one request" | "undone"> = {
+const partialCreates: Record<ResourceKind, PartialCreate | UndoneCreate | "one request"> = {
   Workspace: {
+    failure: "recorded",
     setUp: async () => ({ inputs: { name: "Half", spendLimit: { monthlyUsd: 10 } }, fault: `POST ${ORG}/spend_limits` }),
     live: async (id) => !(await emulator.control.state()).workspaces.find((w) => w.id === id)?.archived_at,
   },
   FederationRule: {
+    failure: "recorded",
     setUp: async () => {
       const world = await federationWorld();
       const inputs = {
@@ -71,10 +84,39 @@ const partialCreates: Record<ResourceKind, PartialCreate | "one request" | "undo
     },
     live: async (id) => !(await personSdk(emulator).beta.organization.federation.rules.retrieve(id)).archived_at,
   },
-  ApiKey: "undone", // status "inactive": a failed deactivation archives the new key
-  WebhookEndpoint: "undone", // enabled false: a failed disable deletes the new endpoint
-  TelemetryDestination: "undone", // further workspaces or enabled false: a failure deletes the new destination
-  ExternalKey: "undone", // validate: a config the KMS refuses is deleted
+  // status "inactive": a failed deactivation archives the new key.
+  ApiKey: {
+    failure: "undone",
+    setUp: async () => {
+      const workspaceId = (await emulator.control.seedWorkspace({ name: "Keys" })).id;
+      return { inputs: { name: "dormant", workspaceId, status: "inactive" }, fault: `POST ${ORG}/api_keys/{id}` };
+    },
+    live: async () => (await emulator.control.state()).apiKeys.filter((k) => k.name === "dormant" && k.status !== "archived").length,
+  },
+  // enabled false: a failed disable deletes the new endpoint.
+  WebhookEndpoint: {
+    failure: "undone",
+    setUp: async () => ({
+      inputs: { name: "alerts", url: "https://example.com/hooks", events: ["external_key.failed"], enabled: false },
+      fault: `POST ${ORG}/webhooks/{id}`,
+    }),
+    live: async () => (await sdkFor(emulator).beta.organization.webhooks.list()).data.length,
+  },
+  // enabled false (or workspaces beyond the first request's): a failure deletes the new destination.
+  TelemetryDestination: {
+    failure: "undone",
+    setUp: async () => ({ inputs: { endpointUrl: "https://otel.example.com", enabled: false }, fault: `POST ${ORG}/telemetry_destinations/{id}` }),
+    live: async () => (await sdkFor(emulator).beta.organization.telemetryDestinations.list()).data.length,
+  },
+  // validate: a config the KMS refuses, or a check that could not run, is deleted.
+  ExternalKey: {
+    failure: "undone",
+    setUp: async () => ({
+      inputs: { providerConfig: { type: "aws", kmsArn: "arn:aws:kms:us-east-1:111122223333:key/abcd1234" }, validate: true },
+      fault: `POST ${ORG}/external_keys/{id}/validate`,
+    }),
+    live: async () => (await sdkFor(emulator).beta.organization.externalKeys.list()).data.length,
+  },
   UserInvite: "one request",
   WorkspaceMember: "one request",
   OrganizationMember: "one request", // adopts a person who exists; a role change is one request
@@ -96,10 +138,17 @@ beforeAll(async () => {
 });
 beforeEach(() => newDeployment());
 
-const partlyMade = Object.entries(partialCreates).filter((entry): entry is [ResourceKind, PartialCreate] => typeof entry[1] === "object");
+const partlyMade = Object.entries(partialCreates).filter((entry): entry is [ResourceKind, PartialCreate] => typeof entry[1] === "object" && entry[1].failure === "recorded");
+const undone = Object.entries(partialCreates).filter((entry): entry is [ResourceKind, UndoneCreate] => typeof entry[1] === "object" && entry[1].failure === "undone");
 
-test("the kinds whose create can be left half done are the ones the table says", () => {
-  expect(partlyMade.map(([kind]) => kind).sort()).toEqual(["FederationRule", "Workspace"]);
+test.each(undone)("%s: a create whose later request fails leaves neither a state nor an object", async (kind, create) => {
+  const { inputs, fault } = await create.setUp();
+  // A refusal (never retried) of the request after the object exists.
+  await emulator.control.fault({ route: fault, kind: "status", status: 400, times: 1 });
+  const error = (await providers[kind].create({ ...inputs, __provider: storedProvider(kind) }).catch((e) => e)) as { id?: string; message: string };
+  expect(error.message).toMatch(/400/);
+  expect(error.id).toBeUndefined();
+  expect(await create.live()).toBe(0);
 });
 
 test.each(partlyMade)("%s: a partly created object's saved state can be refreshed and destroyed", async (kind, partial) => {
