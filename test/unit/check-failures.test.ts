@@ -3,7 +3,7 @@ import { z } from "zod";
 import { UNKNOWN, checkInputs, forEngine } from "../../provider/resources/check";
 import { workspaceInputs } from "../../provider/resources/workspace/schema";
 import { HIDDEN } from "../../provider/validation";
-import { canaryAdminKey } from "../support/canary";
+import { canaryAdminKey, canaryText } from "../support/canary";
 
 // The engine prints each failure as `property <p> value <inputs[p]> has a problem: <reason>`, looking
 // `p` up among the top-level inputs only; these pin the form that makes that line right.
@@ -67,6 +67,23 @@ describe("forEngine", () => {
     expect(failures).toEqual([
       { property: "", reason: "key: the value given does not match API key apikey_1" },
       { property: "name", reason: "[REDACTED] is not a name" },
+    ]);
+  });
+
+  it("moves a failure on a declared secret input off the property, and masks its values wherever a reason quotes them", () => {
+    const d = canaryText("d");
+    const jwks = { type: "inline", keys: [{ kty: "RSA", n: "AQAB", d }] };
+    const failures = forEngine(
+      "FederationIssuer",
+      [
+        { property: "jwks", reason: "jwks.keys[0]: holds private key material (d)" },
+        { property: "name", reason: `${d} was given for the wrong input` },
+      ],
+      { name: "ci", jwks },
+    );
+    expect(failures).toEqual([
+      { property: "", reason: "jwks: jwks.keys[0]: holds private key material (d)" },
+      { property: "name", reason: "[REDACTED] was given for the wrong input" },
     ]);
   });
 });
