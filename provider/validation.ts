@@ -19,6 +19,8 @@ export interface ProblemOptions {
   noun: "property" | "argument";
   /** Leaves out issues at these paths, e.g. values the engine does not know yet. Unknown keys are always reported. */
   skip?: (path: readonly PropertyKey[]) => boolean;
+  /** Never shows the value at these paths, whatever it looks like (inputs declared to hold key material). */
+  hidden?: (path: readonly PropertyKey[]) => boolean;
 }
 
 export const HIDDEN = "(value hidden)";
@@ -39,7 +41,8 @@ export function problemsOf(error: z.ZodError, input: unknown, options: ProblemOp
       problems.push({ path: issue.path, reason: redact(issue.issues.map((inner) => inner.message).join("; ")) });
       continue;
     }
-    problems.push({ path: issue.path, reason: redact(withValue(issue.message, issue.path, input)) });
+    const reason = options.hidden?.(issue.path) ? `${issue.message} ${HIDDEN}` : withValue(issue.message, issue.path, input);
+    problems.push({ path: issue.path, reason: redact(reason) });
   }
   return problems;
 }

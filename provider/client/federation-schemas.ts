@@ -98,10 +98,11 @@ export const FederationRuleSchema = z.looseObject({
   oauth_scope: z.string(),
   target: ServiceAccountTargetSchema,
   token_lifetime_seconds: z.number(),
-  workspace_id: z.string().nullable(),
+  // The beta shape only (the non-beta FederationRule has neither): a legacy single workspace, and attributes.
+  workspace_id: z.string().nullish(),
   workspace_ids: z.array(z.string()),
   applies_to_all_workspaces: z.boolean(),
-  attributes: z.record(z.string(), z.string()).nullable(),
+  attributes: z.record(z.string(), z.string()).nullish(),
   ...lifecycle,
 });
 

@@ -12,6 +12,7 @@ import type * as pulumi from "@pulumi/pulumi";
 import { ConfigurationError } from "../client/errors";
 import { forEngine, UNKNOWN } from "../resources/check";
 import { scoped } from "./organization-handlers";
+import { keepingProvider } from "./partial-state";
 import { reportedOnce } from "./reported-once";
 import type { ResourceKind } from "./shim";
 
@@ -64,9 +65,9 @@ export function implementation(kind: ResourceKind): Required<pulumi.dynamic.Reso
     async configure(req: pulumi.dynamic.ConfigureRequest) {
       (await settings()).useStackConfig((key) => req.config.get(key));
     },
-    // create and update need nothing: the host reports their errors by message alone.
-    create: handler(kind, "create"),
-    update: handler(kind, "update"),
+    // The host reports their errors by message alone; a partial state must keep the provider reference.
+    create: keepingProvider("create", handler(kind, "create")),
+    update: keepingProvider("update", handler(kind, "update")),
     diff: reportedOnce(handler(kind, "diff")),
     read: reportedOnce(handler(kind, "read")),
     delete: reportedOnce(handler(kind, "delete")),
@@ -83,7 +84,7 @@ export function implementation(kind: ResourceKind): Required<pulumi.dynamic.Reso
         if (!((problem || news.organization === UNKNOWN) && err instanceof ConfigurationError)) throw err;
         result = { inputs: news, failures: [] };
       }
-      const failures = forEngine(result.failures ?? [], news);
+      const failures = forEngine(kind, result.failures ?? [], news);
       if (problem) failures.unshift({ property: news.organization === undefined ? "" : "organization", reason: problem.message });
       return { ...result, failures };
     }),

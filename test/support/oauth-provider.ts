@@ -7,11 +7,13 @@ import type { EmulatorHandle } from "./emulator";
 /**
  * The handlers of an OAuth-only kind (service accounts, federation), configured as a stack that holds a
  * person's OAuth token (`anthropic:authToken`, what `ant auth login --scope org:admin` gives) and no admin
- * key: these endpoints refuse the admin key.
+ * key: these endpoints refuse the admin key. `baseUrl`: another server in front of the emulator.
  */
-export async function oauthProvider(kind: ResourceKind, emulator: EmulatorHandle): Promise<Required<pulumi.dynamic.ResourceProvider>> {
+export async function oauthProvider(
+  kind: ResourceKind, emulator: EmulatorHandle, baseUrl = emulator.url,
+): Promise<Required<pulumi.dynamic.ResourceProvider>> {
   const provider = implementation(kind);
-  const config: Record<string, string> = { "anthropic:authToken": emulator.oauthToken, "anthropic:baseUrl": emulator.url };
+  const config: Record<string, string> = { "anthropic:authToken": emulator.oauthToken, "anthropic:baseUrl": baseUrl };
   await provider.configure({ config: { get: (key: string) => config[key], require: (key: string) => config[key]! } } as never);
   return provider;
 }

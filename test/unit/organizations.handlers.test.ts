@@ -35,7 +35,7 @@ describe("a change of organization replaces, whatever the kind's own diff says",
 
 describe("checkInputs passes organization through like the internal inputs", () => {
   it("a kind's strict schema never sees it, and create gets it", () => {
-    const result = checkInputs(workspaceInputs, { name: "Sandbox", organization: "sandbox", __owner: "urn:pulumi:x", __provider: "p" });
+    const result = checkInputs("Workspace", workspaceInputs, { name: "Sandbox", organization: "sandbox", __owner: "urn:pulumi:x", __provider: "p" });
     expect(result.failures).toEqual([]);
     expect(result.inputs).toEqual({ name: "Sandbox", organization: "sandbox", __owner: "urn:pulumi:x" });
   });

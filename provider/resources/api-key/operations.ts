@@ -20,7 +20,7 @@ const legacy = { inputs: Object.keys(apiKeyInputs.shape), alwaysReported };
 /** ApiKey CRUD: the functions the dynamic provider shim calls. */
 export const apiKeyHandlers = {
   async check(olds: Partial<ApiKeyInputs> | undefined, news: Record<string, unknown>) {
-    const result = checkInputs(apiKeyInputs, news);
+    const result = checkInputs("ApiKey", apiKeyInputs, news);
     const failures = [...result.failures, ...expiryFailure(olds, news)];
     if (failures.length === 0) failures.push(...(await keyValueFailures(olds, result.inputs as ApiKeyInputs)));
     return { ...result, failures };

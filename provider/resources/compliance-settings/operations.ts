@@ -14,7 +14,7 @@ const legacy = { inputs: Object.keys(complianceSettingsInputs.shape), alwaysRepo
  * create takes them over (one request that sets the state) and delete only lets go of them.
  */
 export const complianceSettingsHandlers = {
-  check: async (_olds: unknown, news: Record<string, unknown>) => checkInputs(complianceSettingsInputs, news),
+  check: async (_olds: unknown, news: Record<string, unknown>) => checkInputs("ComplianceSettings", complianceSettingsInputs, news),
 
   diff: async (_id: string, olds: ComplianceSettingsOutputs, news: ComplianceSettingsInputs) => diffComplianceSettings(olds, news),
 

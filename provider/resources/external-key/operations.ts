@@ -20,7 +20,7 @@ const legacy = { inputs: Object.keys(externalKeyInputs.shape), alwaysReported: [
 
 /** ExternalKey CRUD: the functions the dynamic provider shim calls. */
 export const externalKeyHandlers = {
-  check: async (_olds: unknown, news: Record<string, unknown>) => checkInputs(externalKeyInputs, news),
+  check: async (_olds: unknown, news: Record<string, unknown>) => checkInputs("ExternalKey", externalKeyInputs, news),
 
   diff: async (_id: string, olds: ExternalKeyOutputs, news: ExternalKeyInputs) => diffExternalKey(olds, news),
 
@@ -28,15 +28,7 @@ export const externalKeyHandlers = {
     listed.forget();
     const client = adminClient(label(inputs));
     const live = await client.createExternalKey(createBody(inputs));
-    if (inputs.validate) {
-      // A config the KMS refuses is inert (no workspace uses it yet): it is removed, so nothing is left
-      // behind, and the next `up` creates it again once the key policy is fixed.
-      const failure = await validationFailure(client, live.id);
-      if (failure) {
-        await unlessNotFound(client.deleteExternalKey(live.id));
-        throw new Error(`providerConfig: ${failure}; the external key was not kept. Grant Anthropic access in the key's policy, then run \`pulumi up\` again.`);
-      }
-    }
+    if (inputs.validate) await keptIfValid(client, live.id);
     return { id: live.id, outs: recordDeclared(outputsFromWire(inputs, live), inputs) };
   },
 
@@ -72,6 +64,25 @@ export const externalKeyHandlers = {
 };
 
 /** The KMS's reason when the API's encrypt/decrypt round trip failed; undefined when it worked. */
+/**
+ * The KMS check of a new key. A config the KMS refuses is inert (no workspace uses it yet), and so is one
+ * whose check could not run: either way it is removed, so that nothing is left behind that no state
+ * knows, and the next `up` creates it again.
+ */
+async function keptIfValid(client: AdminClient, id: string): Promise<void> {
+  let failure: string | undefined;
+  try {
+    failure = await validationFailure(client, id);
+  } catch (err) {
+    await unlessNotFound(client.deleteExternalKey(id)).catch(() => undefined);
+    throw err;
+  }
+  if (failure) {
+    await unlessNotFound(client.deleteExternalKey(id));
+    throw new Error(`providerConfig: ${failure}; the external key was not kept. Grant Anthropic access in the key's policy, then run \`pulumi up\` again.`);
+  }
+}
+
 async function validationFailure(client: AdminClient, id: string): Promise<string | undefined> {
   const result = await client.validateExternalKey(id);
   if (result.status === "success") return undefined;

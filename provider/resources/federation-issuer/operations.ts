@@ -20,7 +20,7 @@ const legacy = { inputs: Object.keys(federationIssuerInputs.shape), alwaysReport
  * create 1, update 1, delete 1 (archive), refresh 1 (or a share of one listing), a no-change preview 0.
  */
 export const federationIssuerHandlers = {
-  check: async (_olds: unknown, news: Record<string, unknown>) => checkInputs(federationIssuerInputs, news),
+  check: async (_olds: unknown, news: Record<string, unknown>) => checkInputs("FederationIssuer", federationIssuerInputs, news),
 
   diff: async (_id: string, olds: FederationIssuerOutputs, news: FederationIssuerInputs) => diffFederationIssuer(olds, news),
 

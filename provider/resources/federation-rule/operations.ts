@@ -25,7 +25,7 @@ const legacy = { inputs: Object.keys(federationRuleInputs.shape), alwaysReported
  * or the workspaces change; delete 1 (archive); refresh 1 (or a share of one listing); no-change preview 0.
  */
 export const federationRuleHandlers = {
-  check: async (_olds: unknown, news: Record<string, unknown>) => checkInputs(federationRuleInputs, news),
+  check: async (_olds: unknown, news: Record<string, unknown>) => checkInputs("FederationRule", federationRuleInputs, news),
 
   diff: async (_id: string, olds: FederationRuleOutputs, news: FederationRuleInputs) => diffFederationRule(olds, news),
 

@@ -17,7 +17,7 @@ const legacy = { inputs: Object.keys(organizationMemberInputs.shape), alwaysRepo
 
 /** OrganizationMember CRUD: the functions the dynamic provider shim calls. */
 export const organizationMemberHandlers = {
-  check: async (_olds: unknown, news: Record<string, unknown>) => checkInputs(organizationMemberInputs, news),
+  check: async (_olds: unknown, news: Record<string, unknown>) => checkInputs("OrganizationMember", organizationMemberInputs, news),
 
   diff: async (_id: string, olds: OrganizationMemberOutputs, news: OrganizationMemberInputs) => diffOrganizationMember(olds, news),
 

@@ -15,7 +15,7 @@ const outputsOf = (live: WireRbacGroupMember): RbacGroupMemberOutputs => ({ rbac
 
 /** RbacGroupMember CRUD: the functions the dynamic provider shim calls. */
 export const rbacGroupMemberHandlers = {
-  check: async (_olds: unknown, news: Record<string, unknown>) => checkInputs(rbacGroupMemberInputs, news),
+  check: async (_olds: unknown, news: Record<string, unknown>) => checkInputs("RbacGroupMember", rbacGroupMemberInputs, news),
 
   diff: async (_id: string, olds: RbacGroupMemberOutputs, news: RbacGroupMemberInputs) => diffRbacGroupMember(olds, news),
 

@@ -16,7 +16,7 @@ const legacy = { inputs: Object.keys(rbacGroupInputs.shape), alwaysReported: [] 
 
 /** RbacGroup CRUD: the functions the dynamic provider shim calls. */
 export const rbacGroupHandlers = {
-  check: async (_olds: unknown, news: Record<string, unknown>) => checkInputs(rbacGroupInputs, news),
+  check: async (_olds: unknown, news: Record<string, unknown>) => checkInputs("RbacGroup", rbacGroupInputs, news),
 
   diff: async (_id: string, olds: RbacGroupOutputs, news: RbacGroupInputs) => diffRbacGroup(olds, news),
 

@@ -27,7 +27,7 @@ const archived = (err: unknown) => err instanceof InvalidRequestError && /archiv
  * Requests: create 1, update 1, delete 1, refresh 1, a no-change preview 0.
  */
 export const serviceAccountWorkspaceHandlers = {
-  check: async (_olds: unknown, news: Record<string, unknown>) => checkInputs(serviceAccountWorkspaceInputs, news),
+  check: async (_olds: unknown, news: Record<string, unknown>) => checkInputs("ServiceAccountWorkspace", serviceAccountWorkspaceInputs, news),
 
   diff: async (_id: string, olds: ServiceAccountWorkspaceOutputs, news: ServiceAccountWorkspaceInputs) => diffServiceAccountWorkspace(olds, news),
 

@@ -22,7 +22,7 @@ const legacy = { inputs: Object.keys(serviceAccountInputs.shape), alwaysReported
  * (or a share of one listing), a no-change preview 0.
  */
 export const serviceAccountHandlers = {
-  check: async (_olds: unknown, news: Record<string, unknown>) => checkInputs(serviceAccountInputs, news),
+  check: async (_olds: unknown, news: Record<string, unknown>) => checkInputs("ServiceAccount", serviceAccountInputs, news),
 
   diff: async (_id: string, olds: ServiceAccountOutputs, news: ServiceAccountInputs) => diffServiceAccount(olds, news),
 

@@ -27,7 +27,7 @@ export const telemetryDestinationHandlers = {
   async check(_olds: unknown, news: Record<string, unknown>) {
     // Header values are secrets: they are checked apart, by rules whose messages never show a value.
     const { headers, ...rest } = news;
-    const result = checkInputs(telemetryDestinationInputs, rest);
+    const result = checkInputs("TelemetryDestination", telemetryDestinationInputs, rest);
     const inputs = headers === undefined ? result.inputs : { ...result.inputs, headers };
     return { inputs, failures: [...result.failures, ...headerFailures(headers)] };
   },

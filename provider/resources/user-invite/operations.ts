@@ -18,7 +18,7 @@ const legacy = { inputs: Object.keys(userInviteInputs.shape), alwaysReported: []
 
 /** UserInvite CRUD: the functions the dynamic provider shim calls. */
 export const userInviteHandlers = {
-  check: async (_olds: unknown, news: Record<string, unknown>) => checkInputs(userInviteInputs, news),
+  check: async (_olds: unknown, news: Record<string, unknown>) => checkInputs("UserInvite", userInviteInputs, news),
 
   diff: async (_id: string, olds: UserInviteOutputs, news: UserInviteInputs) => diffUserInvite(olds, news),
 

@@ -22,7 +22,7 @@ const legacy = { inputs: Object.keys(webhookEndpointInputs.shape), alwaysReporte
  * secret), delete 1, refresh 1 (or a share of one listing), a no-change preview 0.
  */
 export const webhookEndpointHandlers = {
-  check: async (_olds: unknown, news: Record<string, unknown>) => checkInputs(webhookEndpointInputs, news),
+  check: async (_olds: unknown, news: Record<string, unknown>) => checkInputs("WebhookEndpoint", webhookEndpointInputs, news),
 
   diff: async (_id: string, olds: WebhookEndpointOutputs, news: WebhookEndpointInputs) => diffWebhookEndpoint(olds, news),
 

@@ -12,7 +12,7 @@ const label = (m: { workspaceId: string; userId: string }) => `WorkspaceMember "
 
 /** WorkspaceMember CRUD: the functions the dynamic provider shim calls. */
 export const workspaceMemberHandlers = {
-  check: async (_olds: unknown, news: Record<string, unknown>) => checkInputs(workspaceMemberInputs, news),
+  check: async (_olds: unknown, news: Record<string, unknown>) => checkInputs("WorkspaceMember", workspaceMemberInputs, news),
 
   diff: async (_id: string, olds: WorkspaceMemberOutputs, news: WorkspaceMemberInputs) => diffWorkspaceMember(olds, news),
 

@@ -28,7 +28,6 @@ import { leftoverOf } from "./leftovers";
 import { workspaceInputs, type WorkspaceInputs, type WorkspaceOutputs } from "./schema";
 
 type Limits = Pick<WorkspaceOutputs, "spendLimit" | "spendLimitId" | "rateLimits">;
-type CreateInputs = WorkspaceInputs & { __provider?: string };
 
 /** A refresh of many workspaces reads them from one listing. */
 const listed = new ListedReads<WireWorkspace>();
@@ -38,11 +37,11 @@ const legacy = { inputs: Object.keys(workspaceInputs.shape), alwaysReported };
 
 /** Workspace CRUD: the functions the dynamic provider shim calls. */
 export const workspaceHandlers = {
-  check: async (_olds: unknown, news: Record<string, unknown>) => checkInputs(workspaceInputs, news),
+  check: async (_olds: unknown, news: Record<string, unknown>) => checkInputs("Workspace", workspaceInputs, news),
 
   diff: async (_id: string, olds: WorkspaceOutputs, news: WorkspaceInputs) => diffWorkspace(olds, news),
 
-  async create(inputs: CreateInputs): Promise<pulumi.dynamic.CreateResult> {
+  async create(inputs: WorkspaceInputs): Promise<pulumi.dynamic.CreateResult> {
     listed.forget();
     const client = adminClient(label(inputs));
     const live = inputs.adoptId ? await adopt(client, inputs) : await createOrTakeOver(client, inputs);
@@ -51,7 +50,7 @@ export const workspaceHandlers = {
       return { id: live.id, outs: recordDeclared(outputsFromWire(inputs, live, limits), inputs) };
     } catch (err) {
       // The workspace exists: record it without the limits, so the next `up` applies them as an update.
-      const properties = { ...recordDeclared(outputsFromWire(inputs, live, {}), inputs), __provider: inputs.__provider };
+      const properties: Record<string, unknown> = { ...recordDeclared(outputsFromWire(inputs, live, {}), inputs) };
       delete properties.spendLimit;
       delete properties.rateLimits;
       throw new PartialResourceError(live.id, properties, err);
@@ -102,7 +101,7 @@ export const workspaceHandlers = {
  * Creates the workspace, unless an interrupted create of this same resource already did: then that
  * workspace (found by its ownership tag) is taken over and brought to the inputs.
  */
-async function createOrTakeOver(client: AdminClient, inputs: CreateInputs) {
+async function createOrTakeOver(client: AdminClient, inputs: WorkspaceInputs) {
   const owner = ownerOf(inputs);
   const name = inputs.name!;
   const leftover = owner ? await leftoverOf(client, owner, inputs) : undefined;

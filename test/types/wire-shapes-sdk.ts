@@ -1,0 +1,21 @@
+// The non-beta SDK's response types (`client.organization`), under the names wire-shapes.ts uses.
+export type { OrganizationInfo as Organization } from "@anthropic-ai/sdk/resources/organization/organization";
+export type { OrganizationUser as User } from "@anthropic-ai/sdk/resources/organization/users";
+export type { OrganizationInvite as Invite } from "@anthropic-ai/sdk/resources/organization/invites";
+export type { Workspace, WorkspaceMember } from "@anthropic-ai/sdk/resources/organization/workspaces/workspaces";
+export type { MemberRemoveResponse as WorkspaceMemberDeleted } from "@anthropic-ai/sdk/resources/organization/workspaces/members";
+export type { WorkspaceRateLimit } from "@anthropic-ai/sdk/resources/organization/workspaces/rate-limits";
+export type { OrganizationRateLimit } from "@anthropic-ai/sdk/resources/organization/rate-limits";
+export type { SpendLimit, SpendSummary } from "@anthropic-ai/sdk/resources/organization/spend-limits/spend-limits";
+export type { APIKey as ApiKey } from "@anthropic-ai/sdk/resources/organization/api-keys";
+export type { OrganizationComplianceSettings as ComplianceSettings } from "@anthropic-ai/sdk/resources/organization/compliance-settings";
+export type { ExternalKey, ExternalKeyValidateResponse as ExternalKeyValidation } from "@anthropic-ai/sdk/resources/organization/external-keys";
+export type { ServiceAccount, ServiceAccountWorkspaceMember as ServiceAccountMember } from "@anthropic-ai/sdk/resources/organization/service-accounts/service-accounts";
+export type { WorkspaceRemoveResponse as ServiceAccountMemberDeleted } from "@anthropic-ai/sdk/resources/organization/service-accounts/workspaces";
+export type { FederationIssuer } from "@anthropic-ai/sdk/resources/organization/federation/issuers";
+export type { FederationRule, FederationRuleWorkspace } from "@anthropic-ai/sdk/resources/organization/federation/rules/rules";
+export type { WorkspaceRemoveResponse as FederationRuleWorkspaceDeleted } from "@anthropic-ai/sdk/resources/organization/federation/rules/workspaces";
+export type { RBACGroup as RbacGroup } from "@anthropic-ai/sdk/resources/organization/rbac-groups/rbac-groups";
+export type { RBACGroupMember as RbacGroupMember, DeletedRBACGroupMember as RbacGroupMemberDeleted } from "@anthropic-ai/sdk/resources/organization/rbac-groups/members";
+export type { RBACRole as RbacRole } from "@anthropic-ai/sdk/resources/organization/rbac-roles/rbac-roles";
+export type { RBACRolePermission as RbacRolePermission } from "@anthropic-ai/sdk/resources/organization/rbac-roles/permissions";
