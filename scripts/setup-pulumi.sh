@@ -15,9 +15,23 @@ bin="$cache/pulumi-v$version/bin"
 
 log() { printf 'setup-pulumi: %s\n' "$*" >&2; }
 
-if [ -x "$bin/pulumi" ] && [ "$("$bin/pulumi" version 2>/dev/null)" = "v$version" ]; then
+built() { [ -x "$bin/pulumi" ] && [ "$("$bin/pulumi" version 2>/dev/null)" = "v$version" ]; }
+
+if built; then
   echo "$bin"
   exit 0
+fi
+
+# Set-ups started together (two clones, or tests that each source env.sh) build once: the others wait
+# for the first and find its build, instead of competing for the cores and the same folder.
+mkdir -p "$cache"
+if command -v flock >/dev/null; then
+  exec 9>"$cache/pulumi-v$version.lock"
+  flock 9
+  if built; then
+    echo "$bin"
+    exit 0
+  fi
 fi
 
 command -v go >/dev/null || { log "Go is required to build the Pulumi CLI (none is on PATH)"; exit 1; }
