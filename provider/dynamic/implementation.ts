@@ -12,6 +12,7 @@ import type * as pulumi from "@pulumi/pulumi";
 import { ConfigurationError } from "../client/errors";
 import { forEngine, UNKNOWN } from "../resources/check";
 import { scoped } from "./organization-handlers";
+import { reportingDiffChanges, reportingReadChanges } from "./outside-changes";
 import { reportedOnce } from "./reported-once";
 import type { ResourceKind } from "./shim";
 
@@ -67,8 +68,8 @@ export function implementation(kind: ResourceKind): Required<pulumi.dynamic.Reso
     // create and update need nothing: the host reports their errors by message alone.
     create: handler(kind, "create"),
     update: handler(kind, "update"),
-    diff: reportedOnce(handler(kind, "diff")),
-    read: reportedOnce(handler(kind, "read")),
+    diff: reportedOnce(reportingDiffChanges(kind, handler(kind, "diff"))),
+    read: reportedOnce(reportingReadChanges(kind, handler(kind, "read"))),
     delete: reportedOnce(handler(kind, "delete")),
     check: reportedOnce(async (olds: unknown, news: Record<string, unknown>) => {
       // A missing credential (or one the kind's endpoints do not take) or an unsafe endpoint fails the preview, not halfway through an update,
