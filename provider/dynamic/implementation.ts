@@ -12,7 +12,7 @@ import type * as pulumi from "@pulumi/pulumi";
 import { ConfigurationError } from "../client/errors";
 import { forEngine, UNKNOWN } from "../resources/check";
 import { scoped } from "./organization-handlers";
-import { reportingDiffChanges, reportingReadChanges } from "./outside-changes";
+import { carryingUpdateChanges, reportingDiffChanges, reportingReadChanges } from "./outside-changes";
 import { reportedOnce } from "./reported-once";
 import type { ResourceKind } from "./shim";
 
@@ -67,7 +67,7 @@ export function implementation(kind: ResourceKind): Required<pulumi.dynamic.Reso
     },
     // create and update need nothing: the host reports their errors by message alone.
     create: handler(kind, "create"),
-    update: handler(kind, "update"),
+    update: carryingUpdateChanges(handler(kind, "update")),
     diff: reportedOnce(reportingDiffChanges(kind, handler(kind, "diff"))),
     read: reportedOnce(reportingReadChanges(kind, handler(kind, "read"))),
     delete: reportedOnce(handler(kind, "delete")),

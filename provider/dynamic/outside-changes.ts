@@ -1,11 +1,12 @@
 /**
  * Reports the changes outside Pulumi that refresh recorded on fields the program does not declare
  * (resources/changed-outside.ts), as warnings of the deployment: at the refresh that sees a change,
- * and at every preview or update whose program still leaves the field undeclared. For every kind.
+ * and at every preview or update whose program still leaves the field undeclared; an update of the
+ * resource keeps the record. For every kind.
  */
 import type * as pulumi from "@pulumi/pulumi";
 import { isDeepStrictEqual } from "node:util";
-import { recordedChanges, type OutsideChange } from "../resources/changed-outside";
+import { CHANGED_OUTSIDE, recordedChanges, type OutsideChange } from "../resources/changed-outside";
 import { warn } from "./engine-log";
 import type { ResourceKind } from "./shim";
 
@@ -57,5 +58,23 @@ export function reportingDiffChanges(
       if ((news as Record<string, unknown> | undefined)?.[field] === undefined) await warn(outsideChangeMessage(label(kind, id, olds), field, change));
     }
     return result;
+  };
+}
+
+/**
+ * `update`, keeping the record of a change outside Pulumi to a field the program still leaves undeclared
+ * and that the update left as it was (an update of the key's name leaves a Console deactivation on record).
+ */
+export function carryingUpdateChanges(
+  update: (id: string, olds: unknown, news: unknown) => Promise<pulumi.dynamic.UpdateResult>,
+): (id: string, olds: unknown, news: unknown) => Promise<pulumi.dynamic.UpdateResult> {
+  return async (id, olds, news) => {
+    const result = await update(id, olds, news);
+    const outs = (result.outs ?? {}) as Record<string, unknown>;
+    const kept = Object.entries(recordedChanges(olds)).filter(
+      ([field, change]) => (news as Record<string, unknown> | undefined)?.[field] === undefined && isDeepStrictEqual(outs[field], change.now),
+    );
+    if (kept.length === 0) return result;
+    return { ...result, outs: { ...outs, [CHANGED_OUTSIDE]: Object.fromEntries(kept) } };
   };
 }

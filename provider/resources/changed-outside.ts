@@ -6,8 +6,7 @@ import { isDeepStrictEqual } from "node:util";
  * nothing sets it back: the program did not ask for a value, and a key deactivated in the Console may
  * have been deactivated on purpose. So that such a change is never silent, refresh keeps a record of it
  * in this internal output, which the provider reports at refresh and at every preview (see
- * dynamic/outside-changes.ts) until the value comes back, the program declares the field, or an update
- * rewrites the outputs.
+ * dynamic/outside-changes.ts) until the value comes back or the program declares the field.
  */
 export const CHANGED_OUTSIDE = "__changedOutside";
 

@@ -26,7 +26,8 @@ export function declaredKeys(inputs: object): string[] {
 
 /**
  * The outputs of a create or update, recording which of the inputs were set. They describe the object
- * as this operation left it, so a record of earlier changes outside Pulumi is not carried over.
+ * as this operation left it: the record of earlier changes outside Pulumi is dropped here, and the
+ * dynamic provider puts back what still holds (dynamic/outside-changes.ts).
  */
 export function recordDeclared<T extends object>(outputs: T, inputs: object): T {
   const { [CHANGED_OUTSIDE]: _earlier, ...rest } = outputs as Record<string, unknown>;

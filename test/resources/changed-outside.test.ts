@@ -73,6 +73,18 @@ describe("a key deactivated outside Pulumi, status left at its default", () => {
     expect((await providers.ApiKey.diff(id, updated, news)).changes).toBe(false);
   });
 
+  test("an update of another field keeps the record, and the next preview still warns", async () => {
+    const { id, outs, inputs } = await keyDeactivatedInConsole();
+    const read = await providers.ApiKey.read(id, outs);
+    const news = { ...inputs, name: "portal-renamed" };
+    const { outs: updated } = await providers.ApiKey.update(id, read.props, news);
+    expect(updated.__changedOutside).toEqual({ status: { was: "active", now: "inactive" } });
+    warnings = [];
+    expect((await providers.ApiKey.diff(id, updated, news)).changes).toBe(false);
+    expect(warnings.join("")).toContain(`ApiKey "portal-renamed" (${id}): status was changed outside Pulumi from "active" to "inactive"`);
+    expect(await liveStatus(id)).toBe("inactive");
+  });
+
   test("reactivated outside Pulumi too: the record goes, and previews are quiet again", async () => {
     const { id, outs, inputs } = await keyDeactivatedInConsole();
     const read = await providers.ApiKey.read(id, outs);
