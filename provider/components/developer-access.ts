@@ -1,4 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
+import { withContext } from "../client/errors";
 import { sameValue } from "../resources/canonical";
 import { getUsers, type UserInfo } from "../functions/users";
 import { ApiKey } from "../resources/api-key";
@@ -108,7 +109,7 @@ async function findMember(name: string, email: string, organization: string | un
     const { users } = await getUsers({ email, ...inOrganization(organization) });
     return users.find((user) => sameValue("email", user.email, email));
   } catch (err) {
-    throw new Error(`DeveloperAccess "${name}": could not check whether ${email} has joined: ${(err as Error).message}`, { cause: err });
+    throw withContext(`DeveloperAccess "${name}": could not check whether ${email} has joined`, err);
   }
 }
 
