@@ -109,6 +109,21 @@ export class ConfigurationError extends Error {
   }
 }
 
+/**
+ * `cause` with what the caller was doing in front of its message (`DeveloperAccess "dev": could not
+ * check ...: <cause>`), printed as the cause would be: by its message alone when the cause is one of
+ * this package's errors (it explains itself; its code is kept), with its stack trace otherwise (a bug).
+ */
+export function withContext(context: string, cause: unknown): Error {
+  const error = new Error(`${context}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+  const code = (cause as { code?: unknown } | null)?.code;
+  if (cause instanceof Error && (cause as { __pulumiRunError?: unknown }).__pulumiRunError === true) {
+    if (typeof code === "string") Object.defineProperty(error, "code", { value: code, enumerable: true });
+    printedByMessageAlone(error);
+  }
+  return error;
+}
+
 type ErrorClass = new (message: string, details: AdminErrorDetails) => AnthropicAdminError;
 
 export function errorClassForStatus(status: number): ErrorClass {

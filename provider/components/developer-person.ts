@@ -8,6 +8,7 @@
  * them, removing the person and archiving their keys. A person is removed only when the component is.
  */
 import * as pulumi from "@pulumi/pulumi";
+import { withContext } from "../client/errors";
 import { functionClient } from "../functions/client";
 import { userInfo } from "../functions/calls/users";
 import { getUsers, type UserInfo } from "../functions/users";
@@ -82,5 +83,5 @@ async function findById(lookup: Lookup, userId: string): Promise<UserInfo | unde
 }
 
 function failure(lookup: Lookup, what: string, err: unknown): Error {
-  return new Error(`DeveloperAccess "${lookup.name}": ${what}: ${(err as Error).message}`, { cause: err });
+  return withContext(`DeveloperAccess "${lookup.name}": ${what}`, err);
 }

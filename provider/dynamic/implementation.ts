@@ -11,10 +11,12 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { ConfigurationError } from "../client/errors";
 import { forEngine, UNKNOWN } from "../resources/check";
-import { scoped } from "./organization-handlers";
+import { organizationOf, scoped } from "./organization-handlers";
+import { carryingUpdateChanges, reportingDiffChanges, reportingReadChanges } from "./outside-changes";
 import { keepingProvider } from "./partial-state";
 import { reportedOnce } from "./reported-once";
 import type { ResourceKind } from "./shim";
+import { readingWithCurrentSettings } from "./stale-settings";
 
 type Handlers = Required<Omit<pulumi.dynamic.ResourceProvider, "configure">>;
 
@@ -67,9 +69,15 @@ export function implementation(kind: ResourceKind): Required<pulumi.dynamic.Reso
     },
     // The host reports their errors by message alone; a partial state must keep the provider reference.
     create: keepingProvider("create", handler(kind, "create")),
-    update: keepingProvider("update", handler(kind, "update")),
-    diff: reportedOnce(handler(kind, "diff")),
-    read: reportedOnce(handler(kind, "read")),
+    update: keepingProvider("update", carryingUpdateChanges(handler(kind, "update"))),
+    diff: reportedOnce(reportingDiffChanges(kind, handler(kind, "diff"))),
+    read: reportedOnce(
+      readingWithCurrentSettings(
+        reportingReadChanges(kind, handler(kind, "read")),
+        (args) => organizationOf("read", args),
+        async () => (await settings()).givenSetting,
+      ),
+    ),
     delete: reportedOnce(handler(kind, "delete")),
     check: reportedOnce(async (olds: unknown, news: Record<string, unknown>) => {
       // A missing credential (or one the kind's endpoints do not take) or an unsafe endpoint fails the preview, not halfway through an update,

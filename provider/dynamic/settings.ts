@@ -23,6 +23,11 @@ export function useStackConfig(getter: ConfigGetter): void {
   stackConfig = getter;
 }
 
+/** A setting as the engine gave it to this process (for `pulumi refresh`: as recorded at the last `up`). */
+export function givenSetting(key: string): string | undefined {
+  return stackConfig(key);
+}
+
 /** How errors and audit records name a resource: `Workspace "Production"`, plus its organization when named. */
 export function describeCaller(resource: string | undefined, organization = currentOrganization()): string | undefined {
   if (organization === undefined) return resource;

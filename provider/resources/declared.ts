@@ -1,3 +1,5 @@
+import { CHANGED_OUTSIDE, changesOutside } from "./changed-outside";
+
 /**
  * Which inputs the program set. A resource's outputs carry live values for every field (users read
  * them), so they cannot tell "declared" from "reported"; this internal output records it. `read()`
@@ -22,9 +24,14 @@ export function declaredKeys(inputs: object): string[] {
     .sort();
 }
 
-/** The outputs, recording which of the inputs were set. */
+/**
+ * The outputs of a create or update, recording which of the inputs were set. They describe the object
+ * as this operation left it: the record of earlier changes outside Pulumi is dropped here, and the
+ * dynamic provider puts back what still holds (dynamic/outside-changes.ts).
+ */
 export function recordDeclared<T extends object>(outputs: T, inputs: object): T {
-  return { ...outputs, [DECLARED]: declaredKeys(inputs) };
+  const { [CHANGED_OUTSIDE]: _earlier, ...rest } = outputs as Record<string, unknown>;
+  return { ...rest, [DECLARED]: declaredKeys(inputs) } as T;
 }
 
 /**
@@ -55,6 +62,7 @@ export interface Legacy {
 /**
  * `read()`'s answer for a live object: the outputs `outputsFor` makes from the declared inputs (as
  * state recorded them) and the live object, and as inputs only the declared keys, with live values.
+ * A field the program does not declare that changed outside Pulumi is recorded (changed-outside.ts).
  */
 export function refreshed<I>(
   id: string,
@@ -65,5 +73,7 @@ export function refreshed<I>(
   const recorded = previous as Record<string, unknown>;
   const keys = declaredKeysOf(recorded, legacy);
   const props = { ...outputsFor(pickDeclared(recorded, keys) as I), [DECLARED]: keys } as Record<string, unknown>;
+  const changes = changesOutside(recorded, props, legacy.inputs, keys);
+  if (changes) props[CHANGED_OUTSIDE] = changes;
   return { id, props, inputs: pickDeclared(props, keys) };
 }

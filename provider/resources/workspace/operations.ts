@@ -7,7 +7,7 @@ import { warn } from "../../dynamic/engine-log";
 import { adminClient } from "../../dynamic/settings";
 import { checkInputs } from "../check";
 import { claim, keptForAnotherResource } from "../claims";
-import { recordDeclared, refreshed } from "../declared";
+import { recordDeclared, refreshed, withoutInternal } from "../declared";
 import { ListedReads } from "../listed-reads";
 import { doneUnless, gone, PartialResourceError, unlessNotFound } from "../outcomes";
 import { ownerOf, ownerTagValue } from "../owner";
@@ -149,13 +149,19 @@ async function applyLimits(client: AdminClient, workspaceId: string, inputs: Wor
     for (const change of planRateLimits(entries, inputs.rateLimits, previous.rateLimits)) {
       await client.updateWorkspaceRateLimit(workspaceId, change.rateLimitId, { limits: change.limits });
     }
-    if (inputs.rateLimits) limits.rateLimits = inputs.rateLimits;
   }
+  // What the limits are now, changed or not: the outputs of every update record every declared field.
+  if (inputs.rateLimits) limits.rateLimits = inputs.rateLimits;
   return limits;
 }
 
-/** The outputs of an update that wrote nothing to the workspace itself: the declared values as they are. */
+/**
+ * The outputs of an update that wrote nothing to the workspace itself: the new inputs (settings of the
+ * resource alone, like archiveOnDelete, change here), with the recorded live form of the workspace's
+ * own fields, which the inputs match since no request was needed.
+ */
 function unchangedOutputs(olds: WorkspaceOutputs, news: WorkspaceInputs, limits: Limits): WorkspaceOutputs {
-  const declared = Object.fromEntries(Object.keys(news).map((key) => [key, olds[key as keyof WorkspaceOutputs] ?? news[key as keyof WorkspaceInputs]]));
-  return { ...declared, ...limits, name: olds.name } as WorkspaceOutputs;
+  const liveFields = [...alwaysReported, "externalKeyId"] as Array<keyof WorkspaceInputs>;
+  const live = Object.fromEntries(liveFields.filter((key) => news[key] !== undefined && olds[key] !== undefined).map((key) => [key, olds[key]]));
+  return { ...withoutInternal(news), ...live, ...limits, name: olds.name } as WorkspaceOutputs;
 }
