@@ -8,7 +8,7 @@ import type * as pub from "../../provider";
 import type { GetApiKeysArgs } from "../../provider/functions/calls/api-keys";
 import type { GetInvitesArgs } from "../../provider/functions/calls/invites";
 import type { GetOrganizationArgs } from "../../provider/functions/calls/organization";
-import type { CheckSpendArgs } from "../../provider/functions/calls/spend";
+import type { CheckSpendArgs } from "../../provider/functions/calls/spend-args";
 import type { GetUsersArgs } from "../../provider/functions/calls/users";
 import type { GetWorkspacesArgs } from "../../provider/functions/calls/workspaces";
 import type { GetRateLimitsArgs } from "../../provider/functions/calls/rate-limits";
