@@ -59,7 +59,10 @@ export interface SpendBudgetStatus extends CheckSpendResult {
 
 export interface SpendBudget {
   readonly name: string;
-  /** The check's outcome; rejects with {@link SpendBudgetExceededError} when the budget fails the run. */
+  /**
+   * The check's outcome. When the budget fails the run (or cannot be checked), the run ends with its
+   * error (a {@link SpendBudgetExceededError}, or the reason it could not read) and this never resolves.
+   */
   readonly status: pulumi.Output<SpendBudgetStatus>;
   /**
    * For `dependsOn`: a resource given `{ dependsOn: budget.gate }` waits for the check, and is not
@@ -80,11 +83,19 @@ export function spendBudget(name: string, args: SpendBudgetArgs, opts?: pulumi.I
   if (typeof name !== "string" || name.trim() === "") {
     throw new InvalidArgumentsError("spendBudget", [{ argument: "name", reason: 'must be a non-empty name such as "team-weekly"' }]);
   }
-  const status = outputOf(
-    (plain: SpendBudgetPlainArgs) => import("./calls/budget.js").then((m) => m.checkBudget(name, plain)),
-    args,
-    opts,
-  );
+  const status = outputOf((plain: SpendBudgetPlainArgs) => import("./calls/budget.js").then((m) => m.checkBudget(name, plain)).catch(failTheRun), args, opts);
   return { name, status, gate: status.apply(() => [] as pulumi.Resource[]) };
+}
+
+/**
+ * Ends the run with `error` printed once, as Pulumi prints an uncaught `RunError`: by its message alone.
+ * A plain promise is rejected for it, and nobody ever handles it; the Outputs stay pending instead of
+ * rejecting, since Pulumi attaches to an exported Output's rejection late and Node then prints
+ * "PromiseRejectionHandledWarning" lines beside the error. Pending, they register nothing: a resource
+ * that waits on `gate` is not created, and the program ends once its other work is done.
+ */
+function failTheRun(error: unknown): Promise<never> {
+  void Promise.reject(error);
+  return new Promise<never>(() => undefined);
 }
 
