@@ -1,5 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
-import { checkSpend, InvalidArgumentsError } from "../../provider/functions";
+import * as pulumi from "@pulumi/pulumi";
+import { checkSpend, checkSpendOutput, InvalidArgumentsError } from "../../provider/functions";
+import { outputValue } from "../support/mocks";
 import { rejectionOf } from "../support/admin-client";
 import { useEmulator } from "../support/emulator";
 import { routeCounts, useEmulatorEnvironment } from "./environment";
@@ -84,6 +86,12 @@ describe("checkSpend over a period: UTC days, ISO weeks from Monday, calendar mo
     expect(await checkSpend({ thresholdUsd: 100, period: "week", workspaceIds: [b.id] })).toMatchObject({ spentUsd: 9.5 });
     expect(await checkSpend({ thresholdUsd: 100, period: "week", workspaceIds: [a.id, b.id] })).toMatchObject({ spentUsd: 29.5, workspaceIds: [a.id, b.id] });
     expect(await checkSpend({ thresholdUsd: 100, period: "week", models: ["claude-opus-4-1"] })).toMatchObject({ spentUsd: 1.5, models: ["claude-opus-4-1"] });
+  });
+
+  it("the Output form takes the period and workspaces as Inputs", async () => {
+    const { a } = await seedBoundaryUsage(emulator);
+    const result = checkSpendOutput({ thresholdUsd: pulumi.output(10), period: pulumi.output("week" as const), workspaceIds: [pulumi.output(a.id)] });
+    expect(await outputValue(result)).toMatchObject({ spentUsd: 20, exceeded: true, period: "week", workspaceIds: [a.id] });
   });
 
   it.each([
