@@ -115,8 +115,8 @@ describe("README: Cost alerts, run as written on examples/spend-alerts", { timeo
     const counts = (await control!.requests()).byRoute;
     expect(Object.keys(counts).filter((route) => !route.startsWith("GET "))).toEqual([]);
     expect(counts["GET /v1/organizations/analytics/cost"]).toBeGreaterThanOrEqual(4);
-    expect((await control!.state()).workspaces.map((w) => w.name).sort()).toEqual(["Research", "Sandbox"]);
-    const state = JSON.parse(readFileSync(project.stateFile(), "utf8")) as { checkpoint: { latest?: { resources?: Array<{ type: string; outputs?: object }> } } };
+    expect((await control!.state()).workspaces.map((w) => w.name).sort()).toEqual(["Default", "Research", "Sandbox"]);
+    const state = JSON.parse(project.stateFile()) as { checkpoint: { latest?: { resources?: Array<{ type: string; outputs?: object }> } } };
     const resources = state.checkpoint.latest?.resources ?? [];
     expect(resources.filter((r) => r.type !== "pulumi:pulumi:Stack")).toEqual([]);
     expect(resources.flatMap((r) => Object.keys(r.outputs ?? {}))).toEqual([]);
