@@ -9,7 +9,8 @@ import { instant, modelsArgument, windowProblem, workspaceIdsArgument } from "..
 import { SPEND_PERIODS, periodBounds, type SpendPeriod } from "../usage/period";
 import { bucketStart } from "../usage/time";
 
-const dollars = (example: string) =>
+/** A dollar amount argument, e.g. a threshold or a limit. */
+export const dollars = (example: string) =>
   z
     .number({ error: (issue) => (issue.input === undefined ? `is required: a dollar amount such as ${example}` : `must be a number of US dollars such as ${example}`) })
     .min(0, { error: "must be zero or more" })
@@ -67,4 +68,3 @@ export const CheckSpendArgsSchema = z
   .transform((args, ctx) => ({ thresholdUsd: args.thresholdUsd, ...resolveScope(args, ctx, Date.now()) }));
 
 export type CheckSpendArgs = z.input<typeof CheckSpendArgsSchema>;
-export { dollars };
