@@ -95,6 +95,9 @@ export function spendBudget(name: string, args: SpendBudgetArgs, opts?: pulumi.I
  * that waits on `gate` is not created, and the program ends once its other work is done.
  */
 function failTheRun(error: unknown): Promise<never> {
+  // A program with no exports has "completed" for Pulumi before the check ends; an error then is printed
+  // as `err.stack`, not by its message. A RunError is meant to be read without a stack trace either way.
+  if (pulumi.RunError.isInstance(error)) Object.defineProperty(error, "stack", { value: (error as Error).message, configurable: true, writable: true });
   void Promise.reject(error);
   return new Promise<never>(() => undefined);
 }
