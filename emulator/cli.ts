@@ -21,7 +21,8 @@ Options:
   --admin-key KEY     the admin key programs must send                 (default: generated, printed once)
   --seed FILE         start from this organization instead of the demo one:
                       {"users": [{"email", "name"?, "role"?}],
-                       "workspaces": [{"name", "display_color"?, "tags"?}]}
+                       "workspaces": [{"name", "display_color"?, "tags"?}],
+                       "usage": {"seed"?, "weeks"?, "workspaces"?: [names], "models"?}}
   --empty             start with no members or workspaces besides the admin user and the
                       default workspace (instead of the demo organization)
   --state-file FILE   keep the organization in FILE: read at start when it exists (then no
@@ -98,7 +99,8 @@ async function main(): Promise<void> {
 function describe(seed: SeedFile): string {
   const users = (seed.users ?? []).map((u) => `${u.email} (${u.role ?? "user"})`);
   const workspaces = (seed.workspaces ?? []).map((w) => `"${w.name}"`);
-  return `members ${users.join(", ") || "none"}; workspaces ${workspaces.join(", ") || "none"}`;
+  const usage = seed.usage ? `; ${seed.usage.weeks} weeks of usage in ${(seed.usage.workspaces ?? ["every workspace"]).map((w) => `"${w}"`).join(", ")}` : "";
+  return `members ${users.join(", ") || "none"}; workspaces ${workspaces.join(", ") || "none"}${usage}`;
 }
 
 main().catch((error: unknown) => {

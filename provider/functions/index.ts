@@ -28,7 +28,10 @@ export {
   getUsage, getUsageOutput, type GetUsageArgs, type GetUsageOutputArgs, type GetUsageResult, type Granularity,
   type ModelUsage, type TokenCounts, type UsageFigures, type UsageRow, type UsageTotals,
 } from "./usage";
-export { checkSpend, checkSpendOutput, type CheckSpendArgs, type CheckSpendOutputArgs, type CheckSpendResult } from "./spend";
+export {
+  checkSpend, checkSpendOutput, type CheckSpendArgs, type CheckSpendOutputArgs, type CheckSpendResult, type SpendPeriod,
+  type SpendScopeArgs, type SpendScopeOutputArgs,
+} from "./spend";
 export {
   getEffectiveSpendLimits, getEffectiveSpendLimitsOutput, type EffectiveSpendLimit, type GetEffectiveSpendLimitsArgs,
   type GetEffectiveSpendLimitsOutputArgs, type GetEffectiveSpendLimitsResult, type SpendLimitPeriod, type SpendLimitScopeInfo,
@@ -60,3 +63,7 @@ export {
   type FederationRuleInfo,
 } from "./federation";
 export { InvalidArgumentsError, type ArgumentProblem } from "./invalid-arguments";
+export {
+  spendBudget, SpendBudgetExceededError, type BudgetAction, type BudgetMeasure, type BudgetState, type SpendBudget,
+  type SpendBudgetArgs, type SpendBudgetPlainArgs, type SpendBudgetStatus,
+} from "./budget";

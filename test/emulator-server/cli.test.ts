@@ -112,6 +112,7 @@ describe("pulumi-anthropic-emulator", () => {
     expect(await members(demo.url)).toEqual(["alice@example.com", "carol@example.com"]);
     expect(await workspaces(demo.url)).toEqual(["Sandbox"]);
     expect(demo.output()).toContain("Organization: the demo organization");
+    expect(demo.output()).toContain(`workspaces "Sandbox"; 6 weeks of usage in "Sandbox"`);
     child!.kill("SIGTERM");
     await once(child!, "exit");
 

@@ -5,6 +5,7 @@ import { join, resolve } from "node:path";
 import { afterAll, expect, test } from "vitest";
 import { EmulatorControl } from "../../emulator";
 import { startEmulatorCli, type EmulatorCli } from "../support/emulator-cli";
+import { commandOf, readmeSectionBlocks } from "../support/readme";
 import { pulumiCommand, toolPath } from "../support/pulumi-cli";
 import { machineNetworkEnv } from "../../scripts/child-env.cjs";
 
@@ -32,7 +33,6 @@ import { machineNetworkEnv } from "../../scripts/child-env.cjs";
 //   one, else scripts/pulumi.mjs (test/support/pulumi-cli.ts says which ran).
 
 const repo = resolve(__dirname, "../..");
-const readme = readFileSync(join(repo, "README.md"), "utf8");
 const root = mkdtempSync(join(tmpdir(), "pulumi-anthropic-consumer-"));
 let emulator: EmulatorCli | undefined;
 
@@ -41,19 +41,6 @@ afterAll(async () => {
   rmSync(root, { recursive: true, force: true });
 });
 
-interface Block { lang: string; text: string }
-
-/** The fenced code blocks of the README section whose heading starts with `heading`. */
-function sectionBlocks(heading: string): Block[] {
-  const start = readme.indexOf(`\n## ${heading}`);
-  if (start < 0) throw new Error(`README.md has no section "## ${heading}"`);
-  const end = readme.indexOf("\n## ", start + 1);
-  const section = readme.slice(start, end < 0 ? undefined : end);
-  return [...section.matchAll(/^```(\w*)\n([\s\S]*?)^```$/gm)].map((m) => ({ lang: m[1]!, text: m[2]! }));
-}
-
-/** A shell line as a person types it: the comment after it dropped. */
-const commandOf = (line: string) => line.replace(/\s+#\s.*$/, "").trim();
 
 test("a project made from the README alone: tarball install, the emulator as documented, preview, up, refresh, destroy", { timeout: 600_000 }, async () => {
   const npmCache = execFileSync("npm", ["config", "get", "cache"], { encoding: "utf8", env: { ...process.env, PATH: toolPath() } }).trim();
@@ -133,10 +120,10 @@ test("a project made from the README alone: tarball install, the emulator as doc
     throw new Error(`README step "${line}" is not one this test knows how to run: teach it, or change the README`);
   }
 
-  for (const block of sectionBlocks("Install").filter((b) => b.lang === "sh")) {
+  for (const block of readmeSectionBlocks("Install").filter((b) => b.lang === "sh")) {
     for (const line of block.text.split("\n").map(commandOf).filter(Boolean)) await step(line);
   }
-  for (const block of sectionBlocks("Walkthrough")) {
+  for (const block of readmeSectionBlocks("Walkthrough")) {
     if (block.lang === "yaml") writeFileSync(join(cwd, "Pulumi.yaml"), block.text);
     else if (block.lang === "ts") writeFileSync(join(cwd, "index.ts"), block.text);
     else if (block.lang === "sh") {

@@ -38,7 +38,7 @@ afterAll(async () => {
 describe("examples/quickstart, unchanged, on a freshly started emulator", { timeout: 180_000 }, () => {
   test("depends on the tarball `npm pack` makes at the repository root, so it installs in a clone as the README says", () => {
     const manifest = JSON.parse(readFileSync(join(repo, "package.json"), "utf8")) as { name: string; version: string };
-    for (const example of ["quickstart", "secret-store"]) {
+    for (const example of ["quickstart", "secret-store", "spend-alerts"]) {
       const deps = (JSON.parse(readFileSync(join(repo, "examples", example, "package.json"), "utf8")) as { dependencies: Record<string, string> }).dependencies;
       expect(deps[manifest.name], example).toBe(`file:../../${manifest.name}-${manifest.version}.tgz`);
     }

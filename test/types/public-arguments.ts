@@ -8,7 +8,8 @@ import type * as pub from "../../provider";
 import type { GetApiKeysArgs } from "../../provider/functions/calls/api-keys";
 import type { GetInvitesArgs } from "../../provider/functions/calls/invites";
 import type { GetOrganizationArgs } from "../../provider/functions/calls/organization";
-import type { CheckSpendArgs } from "../../provider/functions/calls/spend";
+import type { SpendBudgetArgsInput } from "../../provider/functions/calls/budget";
+import type { CheckSpendArgs } from "../../provider/functions/calls/spend-args";
 import type { GetUsersArgs } from "../../provider/functions/calls/users";
 import type { GetWorkspacesArgs } from "../../provider/functions/calls/workspaces";
 import type { GetRateLimitsArgs } from "../../provider/functions/calls/rate-limits";
@@ -37,6 +38,7 @@ export const getApiKeys: Equals<Flat<pub.GetApiKeysArgs>, Flat<GetApiKeysArgs>> 
 export const getInvites: Equals<Flat<pub.GetInvitesArgs>, Flat<GetInvitesArgs>> = true;
 export const getOrganization: Equals<Flat<pub.GetOrganizationArgs>, Flat<GetOrganizationArgs>> = true;
 export const checkSpend: Equals<Flat<pub.CheckSpendArgs>, Flat<CheckSpendArgs>> = true;
+export const spendBudget: Equals<Flat<pub.SpendBudgetPlainArgs>, Flat<SpendBudgetArgsInput>> = true;
 export const getUsage: Equals<Flat<pub.GetUsageArgs>, Flat<z.input<typeof GetUsageArgsSchema>>> = true;
 export const getRateLimits: Equals<Flat<pub.GetRateLimitsArgs>, Flat<GetRateLimitsArgs>> = true;
 export const getEffectiveSpendLimits: Equals<Flat<pub.GetEffectiveSpendLimitsArgs>, Flat<GetEffectiveSpendLimitsArgs>> = true;
@@ -57,6 +59,7 @@ export const getApiKeysOutput: OutputFormOf<pub.GetApiKeysArgs, pub.GetApiKeysOu
 export const getInvitesOutput: OutputFormOf<pub.GetInvitesArgs, pub.GetInvitesOutputArgs> = true;
 export const getOrganizationOutput: OutputFormOf<pub.GetOrganizationArgs, pub.GetOrganizationOutputArgs> = true;
 export const checkSpendOutput: OutputFormOf<pub.CheckSpendArgs, pub.CheckSpendOutputArgs> = true;
+export const spendBudgetOutput: OutputFormOf<pub.SpendBudgetPlainArgs, pub.SpendBudgetArgs> = true;
 export const getUsageOutput: OutputFormOf<pub.GetUsageArgs, pub.GetUsageOutputArgs> = true;
 export const getRateLimitsOutput: OutputFormOf<pub.GetRateLimitsArgs, pub.GetRateLimitsOutputArgs> = true;
 export const getEffectiveSpendLimitsOutput: OutputFormOf<pub.GetEffectiveSpendLimitsArgs, pub.GetEffectiveSpendLimitsOutputArgs> = true;

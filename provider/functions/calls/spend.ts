@@ -1,54 +1,65 @@
 /** `checkSpend` itself: loaded on its first call (see ../spend.ts). */
 import type * as pulumi from "@pulumi/pulumi";
-import { z } from "zod";
 import { collect } from "../../client";
 import { ResponseValidationError } from "../../client/errors";
-import { workspaceId } from "../../resources/fields";
 import { parseArgs } from "../arguments";
 import { functionClient } from "../client";
-import { organizationArgument } from "../organization-argument";
 import type { CheckSpendResult } from "../spend";
+import { OLDEST_USAGE } from "../usage/filters";
 import { centsToUnits, unitsToUsd, usdToUnits } from "../usage/money";
-import { HOUR_MS, bucketStart, iso } from "../usage/time";
-
-const Args = z.strictObject({
-  thresholdUsd: z
-    .number({ error: (issue) => (issue.input === undefined ? "is required: a dollar amount such as 1000" : "must be a number of US dollars such as 1000") })
-    .min(0, { error: "must be zero or more" })
-    .max(1e15, { error: "must be at most 1e15" }),
-  /** Only this workspace's spend; default the whole organization. */
-  workspaceId: workspaceId.optional(),
-  organization: organizationArgument,
-});
-
-export type CheckSpendArgs = z.input<typeof Args>;
+import { linearForecast } from "../usage/period";
+import { HOUR_MS, bucketStart, iso, requestWindows } from "../usage/time";
+import { CheckSpendArgsSchema, type CheckSpendArgs, type SpendQuery } from "./spend-args";
 
 export async function checkSpend(args: CheckSpendArgs, _opts?: pulumi.InvokeOptions): Promise<CheckSpendResult> {
-  const { thresholdUsd, workspaceId, organization } = parseArgs("checkSpend", Args, args);
-  const client = functionClient("checkSpend", organization);
-  const periodStart = bucketStart(Date.now(), "month");
-  // In the month's first hour there is no whole hour to report, and the server may reject the empty range.
-  const rows =
-    Date.now() - periodStart < HOUR_MS
-      ? []
-      : await collect(
-          client.listCost({ startingAt: iso(periodStart), workspaceIds: workspaceId ? [workspaceId] : undefined }),
-        );
+  const query = parseArgs("checkSpend", CheckSpendArgsSchema, args);
+  return spendResult(query, query.thresholdUsd, await readSpend("checkSpend", query));
+}
+
+/**
+ * The cost of the period's whole hours so far, one request per 31 days of it. The current hour is not
+ * reported yet, so counting stops at its start; in a period's first hour nothing is requested.
+ */
+export async function readSpend(fn: string, query: SpendQuery): Promise<{ spent: bigint; countedUntil: number }> {
+  const countedUntil = Math.max(query.start, bucketStart(Math.min(query.end, Date.now()), "hour"));
+  // No usage exists before 2026-01-01 and the endpoints refuse to be asked for it (an ISO week may start in 2025).
+  const from = Math.max(query.start, OLDEST_USAGE);
+  if (countedUntil - from < HOUR_MS) return { spent: 0n, countedUntil };
+  const client = functionClient(fn, query.organization);
   let spent = 0n;
-  for (const row of rows) {
-    if (row.cost.currency !== "USD") {
-      throw new ResponseValidationError(`checkSpend: the cost report answered in ${row.cost.currency}; only USD is supported.`, {
-        operation: "checkSpend: listCost",
-      });
+  for (const [start, end] of requestWindows(from, countedUntil, "hour")) {
+    const rows = await collect(client.listCost({ startingAt: iso(start), endingAt: iso(end), workspaceIds: query.workspaceIds, models: query.models }));
+    for (const row of rows) {
+      if (row.cost.currency !== "USD") {
+        throw new ResponseValidationError(`${fn}: the cost report answered in ${row.cost.currency}; only USD is supported.`, {
+          operation: `${fn}: listCost`,
+        });
+      }
+      spent += centsToUnits(row.cost.amount);
     }
-    spent += centsToUnits(row.cost.amount);
   }
+  return { spent, countedUntil };
+}
+
+export function spendResult(query: SpendQuery, thresholdUsd: number, read: { spent: bigint; countedUntil: number }): CheckSpendResult {
+  const { spent, countedUntil } = read;
   const threshold = usdToUnits(thresholdUsd);
+  // A window that has ended forecasts what it spent, though its last part-hour was not counted.
+  const forecast = query.end <= Date.now() ? spent : linearForecast(spent, query.start, countedUntil, query.end);
+  const spentUsd = unitsToUsd(spent);
   return {
-    monthToDateUsd: unitsToUsd(spent),
+    spentUsd,
+    monthToDateUsd: spentUsd,
     thresholdUsd,
     exceeded: spent > threshold,
     remainingUsd: unitsToUsd(spent >= threshold ? 0n : threshold - spent),
-    periodStart: iso(periodStart),
+    forecastUsd: unitsToUsd(forecast),
+    forecastExceeded: forecast > threshold,
+    period: query.period,
+    periodStart: iso(query.start),
+    periodEnd: iso(query.end),
+    countedUntil: iso(countedUntil),
+    workspaceIds: query.workspaceIds ?? null,
+    models: query.models ?? null,
   };
 }

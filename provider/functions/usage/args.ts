@@ -10,11 +10,20 @@ const MAX_PERIOD_MS = 366 * DAY_MS;
 const GRANULARITIES = ["day", "hour", "month"] as const;
 
 const instantHelp = 'a date like "2026-03-01" (UTC midnight) or an RFC 3339 date-time like "2026-03-01T00:00:00Z"';
-const instant = (required: boolean) =>
+export const instant = (required: boolean) =>
   z
     .string({ error: (issue) => (issue.input === undefined && required ? `is required: ${instantHelp}` : `must be ${instantHelp}`) })
     .pipe(z.union([z.iso.date(), z.iso.datetime({ offset: true })], { error: `must be ${instantHelp}` }))
     .refine((value) => Number.isFinite(Date.parse(value)), { error: `must be ${instantHelp}` });
+
+export const workspaceIdsArgument = z
+  .array(workspaceId, { error: 'must be a list of workspace ids like ["wrkspc_..."]' })
+  .min(1, { error: "must not be empty; leave it out for every workspace" })
+  .optional();
+export const modelsArgument = z
+  .array(z.string().trim().min(1, { error: "must not be empty" }), { error: 'must be a list of model names like ["claude-sonnet-4-5"]' })
+  .min(1, { error: "must not be empty; leave it out for every model" })
+  .optional();
 
 export const GetUsageArgsSchema = z
   .strictObject({
@@ -23,14 +32,8 @@ export const GetUsageArgsSchema = z
     /** Exclusive; default now. */
     endingAt: instant(false).optional(),
     granularity: z.enum(GRANULARITIES, { error: `must be one of ${GRANULARITIES.join(", ")}` }).default("day"),
-    workspaceIds: z
-      .array(workspaceId, { error: 'must be a list of workspace ids like ["wrkspc_..."]' })
-      .min(1, { error: "must not be empty; leave it out for every workspace" })
-      .optional(),
-    models: z
-      .array(z.string().trim().min(1, { error: "must not be empty" }), { error: 'must be a list of model names like ["claude-sonnet-4-5"]' })
-      .min(1, { error: "must not be empty; leave it out for every model" })
-      .optional(),
+    workspaceIds: workspaceIdsArgument,
+    models: modelsArgument,
     ...usageFilters,
     /** A named organization of stack config (`anthropic:organizations.<name>`); default the top-level settings. */
     organization: organizationArgument,
@@ -40,17 +43,27 @@ export const GetUsageArgsSchema = z
     const granularity: Granularity = args.granularity;
     const start = bucketStart(Date.parse(args.startingAt), granularity === "hour" ? "hour" : "day");
     const end = args.endingAt === undefined ? now : Date.parse(args.endingAt);
-    const tooOld = startingAtProblem(Date.parse(args.startingAt), now);
-    if (start >= now) ctx.addIssue({ code: "custom", path: ["startingAt"], message: "must be in the past" });
-    else if (tooOld) ctx.addIssue({ code: "custom", path: ["startingAt"], message: tooOld });
-    else if (end <= start) ctx.addIssue({ code: "custom", path: ["endingAt"], message: "must be after startingAt" });
-    else if (end - start > MAX_PERIOD_MS) {
-      ctx.addIssue({ code: "custom", path: ["endingAt"], message: "must be at most 366 days after startingAt (the Admin API keeps a year of usage)" });
-    }
+    const problem = windowProblem(Date.parse(args.startingAt), start, end, now);
+    if (problem) ctx.addIssue({ code: "custom", ...problem });
     const requested = Math.max(start, Date.parse(args.startingAt));
     return { start, requested, end, granularity, workspaceIds: args.workspaceIds, models: args.models,
       products: args.products, serviceTiers: args.serviceTiers, inferenceGeos: args.inferenceGeos, organization: args.organization };
   });
+
+/**
+ * What is wrong with a period from `startingAt` (as asked, ms) whose first whole bucket starts at `start`
+ * and which ends at `end`, as the argument to name; undefined when the analytics endpoints can answer it.
+ */
+export function windowProblem(startingAt: number, start: number, end: number, now: number): { path: string[]; message: string } | undefined {
+  const tooOld = startingAtProblem(startingAt, now);
+  if (start >= now) return { path: ["startingAt"], message: "must be in the past" };
+  if (tooOld) return { path: ["startingAt"], message: tooOld };
+  if (end <= start) return { path: ["endingAt"], message: "must be after startingAt" };
+  if (end - start > MAX_PERIOD_MS) {
+    return { path: ["endingAt"], message: "must be at most 366 days after startingAt (the Admin API keeps a year of usage)" };
+  }
+  return undefined;
+}
 
 export type GetUsageArgs = z.input<typeof GetUsageArgsSchema>;
 export type UsageQuery = z.output<typeof GetUsageArgsSchema>;

@@ -114,6 +114,9 @@ export const outputForms = {
   invites: anthropic.getInvitesOutput({ email: bob.email, status: pulumi.output("pending" as const) }) satisfies pulumi.Output<anthropic.GetInvitesResult>,
   usage: anthropic.getUsageOutput({ startingAt: "2026-03-01", workspaceIds: [prod.id], organization: sandbox }) satisfies pulumi.Output<anthropic.GetUsageResult>,
   spend: anthropic.checkSpendOutput({ thresholdUsd: pulumi.output(1000), workspaceId: prod.id }) satisfies pulumi.Output<anthropic.CheckSpendResult>,
+  weekSpend: anthropic.checkSpendOutput({ thresholdUsd: 100, period: "week", workspaceIds: [prod.id], models: ["claude-opus-4-1"] }).forecastUsd satisfies pulumi.Output<number>,
+  budget: anthropic.spendBudget("prod-weekly", { limitUsd: 100, period: pulumi.output("week" as const), workspaceIds: [prod.id], onExceeded: "fail", failOn: "forecast" })
+    .status satisfies pulumi.Output<anthropic.SpendBudgetStatus>,
 };
 
 // The rest of the organization: integrations, customer-managed keys, compliance, RBAC.

@@ -1,0 +1,104 @@
+/**
+ * `spendBudget`: a spend limit declared in the program that acts on `pulumi preview` and `pulumi up`:
+ * it prints a warning through Pulumi's log, or fails the run. It reads the cost report and nothing
+ * else: it sends no write request, creates nothing in the organization and registers nothing in the
+ * stack, so a failed check leaves no state behind.
+ */
+import * as pulumi from "@pulumi/pulumi";
+import { InvalidArgumentsError } from "./invalid-arguments";
+import { outputOf } from "./output";
+import type { CheckSpendResult, SpendScopeArgs, SpendScopeOutputArgs } from "./spend";
+
+export { SpendBudgetExceededError } from "./budget-exceeded";
+
+/** What a budget does once exceeded: print a warning, or fail the preview or update. */
+export type BudgetAction = "warn" | "fail";
+/** What exceeding means: the spend so far (default), or the linear forecast to the period's end. */
+export type BudgetMeasure = "spend" | "forecast";
+
+/** Arguments of a budget in plain values (see {@link SpendBudgetArgs}). */
+export interface SpendBudgetPlainArgs extends SpendScopeArgs {
+  /** The period's limit, in US dollars. Spend exactly at the limit is within it. */
+  limitUsd: number;
+  onExceeded: BudgetAction;
+  failOn?: BudgetMeasure;
+}
+
+/**
+ * A budget: the scope of `checkSpend` (period `day`, `week` or `month` of UTC, weeks from Monday, or a
+ * `startingAt`/`endingAt` window; the organization, `workspaceId` or `workspaceIds`; `models`), a limit,
+ * and what to do past it. Each may be an Input.
+ */
+export interface SpendBudgetArgs extends SpendScopeOutputArgs {
+  /** The period's limit, in US dollars. Spend exactly at the limit is within it. */
+  limitUsd: pulumi.Input<number>;
+  /** `"warn"`: print a warning and go on; `"fail"`: fail the preview or update with one line. */
+  onExceeded: pulumi.Input<BudgetAction>;
+  /**
+   * `"spend"` (default): the spend so far above the limit triggers `onExceeded`. `"forecast"`: the
+   * forecast to the period's end above the limit does. Without it the forecast is only shown (and a
+   * forecast above the limit is a warning).
+   */
+  failOn?: pulumi.Input<BudgetMeasure>;
+}
+
+/** Where the spend stands: within the limit, on course past it (forecast), or past it. */
+export type BudgetState = "within" | "forecastOver" | "over";
+
+export interface SpendBudgetStatus extends CheckSpendResult {
+  budget: string;
+  limitUsd: number;
+  onExceeded: BudgetAction;
+  failOn: BudgetMeasure;
+  state: BudgetState;
+  /** True when `failOn`'s measure is above the limit: the budget warned or failed the run. */
+  triggered: boolean;
+  /** The line the budget printed (or failed with). */
+  message: string;
+}
+
+export interface SpendBudget {
+  readonly name: string;
+  /**
+   * The check's outcome. When the budget fails the run (or cannot be checked), the run ends with its
+   * error (a {@link SpendBudgetExceededError}, or the reason it could not read) and this never resolves.
+   */
+  readonly status: pulumi.Output<SpendBudgetStatus>;
+  /**
+   * For `dependsOn`: a resource given `{ dependsOn: budget.gate }` waits for the check, and is not
+   * created or changed when the budget fails the run.
+   */
+  readonly gate: pulumi.Output<pulumi.Resource[]>;
+}
+
+/**
+ * Declares a budget, checked each time the program runs (`preview`, `up`): one cost-report request
+ * (per 31 days of the period), then a line in Pulumi's log (`info` within the limit, `warning` when
+ * exceeded with `onExceeded: "warn"` or when the forecast is above the limit), or the run fails with
+ * `error: spend budget "<name>" exceeded: ...` naming the spend, the limit, the period and the
+ * workspaces. Arguments are checked before any request; a bad one fails the run naming it. Arguments
+ * that are not known during a preview (the id of a workspace not created yet) leave the check to `up`.
+ */
+export function spendBudget(name: string, args: SpendBudgetArgs, opts?: pulumi.InvokeOutputOptions): SpendBudget {
+  if (typeof name !== "string" || name.trim() === "") {
+    throw new InvalidArgumentsError("spendBudget", [{ argument: "name", reason: 'must be a non-empty name such as "team-weekly"' }]);
+  }
+  const status = outputOf((plain: SpendBudgetPlainArgs) => import("./calls/budget.js").then((m) => m.checkBudget(name, plain)).catch(failTheRun), args, opts);
+  return { name, status, gate: status.apply(() => [] as pulumi.Resource[]) };
+}
+
+/**
+ * Ends the run with `error` printed once, as Pulumi prints an uncaught `RunError`: by its message alone.
+ * A plain promise is rejected for it, and nobody ever handles it; the Outputs stay pending instead of
+ * rejecting, since Pulumi attaches to an exported Output's rejection late and Node then prints
+ * "PromiseRejectionHandledWarning" lines beside the error. Pending, they register nothing: a resource
+ * that waits on `gate` is not created, and the program ends once its other work is done.
+ */
+function failTheRun(error: unknown): Promise<never> {
+  // A program with no exports has "completed" for Pulumi before the check ends; an error then is printed
+  // as `err.stack`, not by its message. A RunError is meant to be read without a stack trace either way.
+  if (pulumi.RunError.isInstance(error)) Object.defineProperty(error, "stack", { value: (error as Error).message, configurable: true, writable: true });
+  void Promise.reject(error);
+  return new Promise<never>(() => undefined);
+}
+
