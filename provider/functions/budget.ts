@@ -61,7 +61,7 @@ export interface SpendBudget {
   readonly name: string;
   /**
    * The check's outcome. When the budget fails the run (or cannot be checked), the run ends with its
-   * error (a {@link SpendBudgetExceededError}, or the reason it could not read) and this never resolves.
+   * error (a {@link SpendBudgetExceededError}, or the reason it could not read) and this rejects with it.
    */
   readonly status: pulumi.Output<SpendBudgetStatus>;
   /**
@@ -88,17 +88,20 @@ export function spendBudget(name: string, args: SpendBudgetArgs, opts?: pulumi.I
 }
 
 /**
- * Ends the run with `error` printed once, as Pulumi prints an uncaught `RunError`: by its message alone.
- * A plain promise is rejected for it, and nobody ever handles it; the Outputs stay pending instead of
- * rejecting, since Pulumi attaches to an exported Output's rejection late and Node then prints
- * "PromiseRejectionHandledWarning" lines beside the error. Pending, they register nothing: a resource
- * that waits on `gate` is not created, and the program ends once its other work is done.
+ * Ends the run with `error`, printed as Pulumi prints an uncaught `RunError`: by its message alone. The
+ * Outputs reject with it, so that the run ends in every host; pending, they ended it only where the
+ * program's process exits when idle (the language host), and an Automation API inline program (and
+ * scripts/pulumi.mjs) waited for them forever. Pulumi attaches to an exported Output's rejection late,
+ * for which Node prints a "PromiseRejectionHandledWarning" beside the error unless the process listens
+ * for `rejectionHandled`: the run is failing with this error, so that listener is added then, once.
  */
 function failTheRun(error: unknown): Promise<never> {
   // A program with no exports has "completed" for Pulumi before the check ends; an error then is printed
   // as `err.stack`, not by its message. A RunError is meant to be read without a stack trace either way.
   if (pulumi.RunError.isInstance(error)) Object.defineProperty(error, "stack", { value: (error as Error).message, configurable: true, writable: true });
-  void Promise.reject(error);
-  return new Promise<never>(() => undefined);
+  if (!process.listeners("rejectionHandled").includes(handledLate)) process.on("rejectionHandled", handledLate);
+  return Promise.reject(error);
 }
+
+function handledLate(): void {}
 
