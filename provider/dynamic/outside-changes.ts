@@ -7,13 +7,12 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { isDeepStrictEqual } from "node:util";
 import { CHANGED_OUTSIDE, recordedChanges, type OutsideChange } from "../resources/changed-outside";
+import { SECRET_INPUTS } from "../resources/secret-inputs";
 import { warn } from "./engine-log";
 import type { ResourceKind } from "./shim";
 
-/** Values the provider never prints, whatever the kind: they hold key material. */
-const SECRET_FIELDS = new Set(["key", "headers", "signingSecret"]);
-
-const shown = (field: string, value: unknown) => (SECRET_FIELDS.has(field) ? "(secret)" : JSON.stringify(value));
+/** A value as a warning shows it: never one of the kind's inputs that may hold key material. */
+const shown = (kind: ResourceKind, field: string, value: unknown) => (SECRET_INPUTS[kind].includes(field) ? "(secret)" : JSON.stringify(value));
 
 /** `ApiKey "portal" (apikey_...)`: the name the outputs hold (kinds name it `name` or `displayName`), and the id. */
 function label(kind: ResourceKind, id: string, outputs: unknown): string {
@@ -23,8 +22,8 @@ function label(kind: ResourceKind, id: string, outputs: unknown): string {
 }
 
 /** The warning for one change: the resource, the field, both values, and what to declare. */
-export function outsideChangeMessage(resource: string, field: string, change: OutsideChange): string {
-  const [was, now] = [shown(field, change.was), shown(field, change.now)];
+function outsideChangeMessage(kind: ResourceKind, resource: string, field: string, change: OutsideChange): string {
+  const [was, now] = [shown(kind, field, change.was), shown(kind, field, change.now)];
   return (
     `${resource}: ${field} was changed outside Pulumi from ${was} to ${now}; the outputs record ${now}. ` +
     `It is not set back because the program does not declare ${field}: declare ${field}: ${was} to have \`pulumi up\` restore it, ` +
@@ -41,7 +40,7 @@ export function reportingReadChanges(
     const result = await read(id, props);
     const earlier = recordedChanges(props);
     for (const [field, change] of Object.entries(recordedChanges(result.props))) {
-      if (!isDeepStrictEqual(earlier[field]?.now, change.now)) await warn(outsideChangeMessage(label(kind, id, result.props), field, change));
+      if (!isDeepStrictEqual(earlier[field]?.now, change.now)) await warn(outsideChangeMessage(kind, label(kind, id, result.props), field, change));
     }
     return result;
   };
@@ -55,7 +54,7 @@ export function reportingDiffChanges(
   return async (id, olds, news) => {
     const result = await diff(id, olds, news);
     for (const [field, change] of Object.entries(recordedChanges(olds))) {
-      if ((news as Record<string, unknown> | undefined)?.[field] === undefined) await warn(outsideChangeMessage(label(kind, id, olds), field, change));
+      if ((news as Record<string, unknown> | undefined)?.[field] === undefined) await warn(outsideChangeMessage(kind, label(kind, id, olds), field, change));
     }
     return result;
   };
