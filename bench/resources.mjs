@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 const repo = join(dirname(fileURLToPath(import.meta.url)), "..");
 const require = createRequire(join(repo, "package.json"));
 const { serializeFunction } = require("@pulumi/pulumi/runtime");
-const { dynamicProvider } = require(join(repo, "dist/provider/dynamic/shim.js"));
+const { dynamicProvider } = require(join(repo, "dist/provider/resources/shim.js"));
 const { implementation } = require(join(repo, "dist/provider/dynamic/implementation.js"));
 const { startEmulator } = require(join(repo, "dist/emulator/index.js"));
 

@@ -1,5 +1,5 @@
 /** pulumi-anthropic: an Anthropic organization as Pulumi resources. Everything exported here is public API. */
-import { maskSecretsInDebugLog } from "./masked-debug-log";
+import { maskSecretsInDebugLog } from "./base/masked-debug-log";
 
 // Before any resource registers: the SDK's debug log would otherwise carry secret outputs in plaintext.
 maskSecretsInDebugLog();

@@ -7,9 +7,9 @@
  * No retries: the exchange may consume the assertion's `jti`, so repeating a request that may have reached
  * the server could only fail. The caller re-reads a fresh identity token and exchanges again.
  */
-import { createAuditor, type AuditRecord } from "../audit";
-import { redact, validateBaseUrl } from "../config";
-import { withoutUndefined } from "../defined";
+import { createAuditor, type AuditRecord } from "../base/audit";
+import { redact, validateBaseUrl } from "../settings/config";
+import { withoutUndefined } from "../base/defined";
 import { AnthropicAdminError, ConfigurationError, ConnectionError, ResponseValidationError, TimeoutError } from "./errors";
 import { OAuthErrorBodySchema, TokenResponseSchema } from "./federation-schemas";
 import { DEFAULT_TIMEOUTS, OAUTH_BETA, send, TransportFailure, type Timeouts, type WireResponse } from "./transport";

@@ -4,9 +4,9 @@
  * Cheap to create: connections live in a per-process pool, so create one per operation rather than
  * keeping one in a closure that Pulumi would serialize.
  */
-import { withoutUndefined } from "../defined";
-import { createAuditor, type AuditSink } from "../audit";
-import { type ConfigGetter, resolveAdminConfig, validateBaseUrl } from "../config";
+import { withoutUndefined } from "../base/defined";
+import { createAuditor, type AuditSink } from "../base/audit";
+import { type ConfigGetter, resolveAdminConfig, validateBaseUrl } from "../settings/config";
 import { analyticsApi, type AnalyticsApi } from "./analytics";
 import { telemetryDestinationsApi, type TelemetryDestinationsApi } from "./telemetry-destinations";
 import { webhooksApi, type WebhooksApi } from "./webhooks";
@@ -151,4 +151,4 @@ export type { ListServiceAccountsParams } from "./service-accounts";
 export type { ListFederationIssuersParams, ListFederationRulesParams } from "./federation";
 export { exchangeFederationToken, FederationExchangeError } from "./federation-token";
 export type { FederationTokenRequest, FederationAccessToken } from "./federation-token";
-export type { AuditRecord } from "../audit";
+export type { AuditRecord } from "../base/audit";

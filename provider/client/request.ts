@@ -3,8 +3,8 @@
  * `retry.ts`, map failures to the typed errors, validate the body against its wire schema.
  */
 import type { z } from "zod";
-import type { AuditRecord } from "../audit";
-import { redact } from "../config";
+import type { AuditRecord } from "../base/audit";
+import { redact } from "../settings/config";
 import type { ChosenCredential, RequestCredentials } from "../credentials/request-credentials";
 import { AnthropicAdminError, ConnectionError, TimeoutError, httpError } from "./errors";
 import { ErrorBodySchema } from "./schemas";

@@ -21,7 +21,7 @@
  *   the reason. Without a usable header: 0.5 s doubling to 8 s, minus up to 25 % jitter so parallel
  *   resources do not retry in lock step.
  */
-import { withoutUndefined } from "../defined";
+import { withoutUndefined } from "../base/defined";
 
 export interface RetryPolicy {
   /** Retries after the first attempt; 0 disables retrying. */

@@ -6,7 +6,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { z } from "zod";
 import { argumentProblems } from "../functions/arguments";
-import { problemsOf } from "../validation";
+import { problemsOf } from "../base/validation";
 import { apiKeyInputs } from "../resources/api-key/schema";
 import { email, organizationRole, workspaceId, workspaceRole } from "../resources/fields";
 import type { DeveloperAccessArgs } from "./developer-access-types";

@@ -12,7 +12,7 @@ import { withContext } from "../client/errors";
 import { functionClient } from "../functions/client";
 import { userInfo } from "../functions/calls/users";
 import { getUsers, type UserInfo } from "../functions/users";
-import { sameValue } from "../resources/canonical";
+import { sameValue } from "../base/canonical";
 import { unlessNotFound } from "../resources/outcomes";
 
 export interface Lookup {

@@ -2,7 +2,7 @@
  * How to set each kind of credential, for the top-level settings or a named organization, as a user
  * pastes it: the text every "not configured" message, preview failure and error hint ends with.
  */
-import { ORGANIZATIONS_KEY } from "../organizations";
+import { ORGANIZATIONS_KEY } from "../settings/organizations";
 import { plaintext } from "./federation-setting";
 
 export type CredentialKind = "adminKey" | "authToken" | "federation";

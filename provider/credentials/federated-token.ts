@@ -9,7 +9,7 @@
  * exchange again and keep using the old token if that fails (not retried for 5 s); under 30 s, exchange
  * or fail. After a 401 the token is dropped and exchanged again once (request.ts).
  */
-import type { AuditRecord } from "../audit";
+import type { AuditRecord } from "../base/audit";
 import { exchangeFederationToken, type FederationAccessToken } from "../client/federation-token";
 import type { Timeouts } from "../client/transport";
 import type { FederationSetting } from "./federation-setting";

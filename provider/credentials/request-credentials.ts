@@ -3,7 +3,7 @@
  * key in `x-api-key`, or an OAuth access token (configured, or exchanged through federation) as
  * `Authorization: Bearer`. Also what error hints say about the credential used, and every value to mask.
  */
-import type { AuditRecord } from "../audit";
+import type { AuditRecord } from "../base/audit";
 import type { CredentialHint } from "../client/errors";
 import type { Timeouts } from "../client/transport";
 import { chooseCredential, type CredentialSet } from "./choice";

@@ -15,7 +15,7 @@ import { organizationOf, scoped } from "./organization-handlers";
 import { carryingUpdateChanges, reportingDiffChanges, reportingReadChanges } from "./outside-changes";
 import { keepingProvider } from "./partial-state";
 import { reportedOnce } from "./reported-once";
-import type { ResourceKind } from "./shim";
+import type { ResourceKind } from "../resources/shim";
 import { readingWithCurrentSettings } from "./stale-settings";
 
 type Handlers = Required<Omit<pulumi.dynamic.ResourceProvider, "configure">>;
@@ -48,7 +48,7 @@ const handlerModules: Record<ResourceKind, () => Promise<Handlers>> = {
     (await import("../resources/federation-rule/operations.js")).federationRuleHandlers as unknown as Handlers,
 };
 
-const settings = () => import("./settings.js");
+const settings = () => import("../settings/provider-settings.js");
 
 /** `method` of the kind's handlers, which it loads when first called, run in the resource's organization. */
 function handler<M extends keyof Handlers>(kind: ResourceKind, method: M): Handlers[M] {

@@ -12,11 +12,11 @@
  * Credentials are never here: only the name, resolved to settings by the client at call time.
  */
 import type * as pulumi from "@pulumi/pulumi";
-import { namedOrganization, ORGANIZATION_INPUT } from "../organizations";
+import { namedOrganization, ORGANIZATION_INPUT } from "../settings/organizations";
 import { ConfigurationError } from "../client/errors";
 import { UNKNOWN } from "../resources/check";
 import { withOrganizationDiff } from "../resources/diff";
-import { inOrganization } from "./organization-scope";
+import { inOrganization } from "../settings/organization-scope";
 
 type Method = "check" | "diff" | "create" | "read" | "update" | "delete";
 type Args = unknown[];
@@ -83,7 +83,7 @@ async function settledDiff(args: Args, result: pulumi.dynamic.DiffResult): Promi
 
 async function organizationsCompared(before: string | undefined, after: string | undefined): Promise<boolean> {
   try {
-    return await (await import("./real-organization.js")).sameOrganization(before, after);
+    return await (await import("../settings/real-organization.js")).sameOrganization(before, after);
   } catch (err) {
     if (!(err instanceof ConfigurationError)) throw err;
     const from = before === undefined ? "the top-level settings" : `"${before}"`;

@@ -4,7 +4,7 @@
  */
 import * as pulumi from "@pulumi/pulumi";
 import type { z } from "zod";
-import { problemsOf, propertyPath, type Problem } from "../validation";
+import { problemsOf, propertyPath, type Problem } from "../base/validation";
 import { InvalidArgumentsError, type ArgumentProblem } from "./invalid-arguments";
 
 export { InvalidArgumentsError, invalidArgumentsMessage, type ArgumentProblem } from "./invalid-arguments";

@@ -7,8 +7,8 @@ import * as pulumi from "@pulumi/pulumi";
 import { createAdminClient, type AdminClient } from "../client";
 import { ConfigurationError } from "../client/errors";
 import { callerPrefix } from "../client/request";
-import type { ConfigGetter } from "../config";
-import { namedOrganization, resolveOrganizationConfig } from "../organizations";
+import type { ConfigGetter } from "../settings/config";
+import { namedOrganization, resolveOrganizationConfig } from "../settings/organizations";
 
 /**
  * `pulumi.runtime.getConfig` returns a setting's plaintext, secrets included (the language host hands

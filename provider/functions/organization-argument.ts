@@ -1,6 +1,6 @@
 /** The `organization` argument every data function takes: the name of an organization in stack config. */
 import { z } from "zod";
-import { organizationNameProblem } from "../organizations";
+import { organizationNameProblem } from "../settings/organizations";
 
 /** Unset or `"default"`: the top-level `anthropic:*` settings. Whether it is configured is checked by the client. */
 export const organizationArgument = z

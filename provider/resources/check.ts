@@ -1,10 +1,10 @@
 import type { z } from "zod";
-import { redact } from "../config";
-import { ORGANIZATION_INPUT } from "../organizations";
-import type { ResourceKind } from "../dynamic/shim";
+import { redact } from "../settings/config";
+import { ORGANIZATION_INPUT } from "../settings/organizations";
+import type { ResourceKind } from "./shim";
 import { isInternal } from "./declared";
 import { SECRET_INPUTS } from "./secret-inputs";
-import { describeProblem, mayBeSecret, problemsOf, type Problem } from "../validation";
+import { describeProblem, mayBeSecret, problemsOf, type Problem } from "../base/validation";
 
 /** The value the engine passes for an input that is not known yet (during preview). */
 export const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";

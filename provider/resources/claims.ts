@@ -10,9 +10,9 @@
  * keeps the delete under `sandbox` when both reach one organization, and the same id in another
  * organization is another object. Claims live in the provider process only.
  */
-import { warn } from "../dynamic/engine-log";
-import { currentOrganization } from "../dynamic/organization-scope";
-import { sameOrganization } from "../dynamic/real-organization";
+import { warn } from "../base/engine-log";
+import { currentOrganization } from "../settings/organization-scope";
+import { sameOrganization } from "../settings/real-organization";
 
 /** For each claimed id, the organizations (as named where they were claimed; "" the top-level one) claiming it. */
 const claimed = new Map<string, Set<string>>();

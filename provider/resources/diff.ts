@@ -1,7 +1,7 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { isDeepStrictEqual } from "node:util";
-import { namedOrganization, ORGANIZATION_INPUT } from "../organizations";
-import { canonical } from "./canonical";
+import { namedOrganization, ORGANIZATION_INPUT } from "../settings/organizations";
+import { canonical } from "../base/canonical";
 
 export interface DiffSpec {
   /** Inputs updated in place. */
@@ -41,7 +41,7 @@ export function diffInputs(
 /**
  * Adds the organization to a kind's diff: an object cannot move between organizations, so another
  * organization is another object (created there, then the old one deleted). Another name of the same
- * organization (`oneOrganization`, as the caller found it: dynamic/real-organization.ts) is the same
+ * organization (`oneOrganization`, as the caller found it: settings/real-organization.ts) is the same
  * object, an update that records the name. Unset and `"default"` are the same name. Every kind gets
  * this from the dynamic provider (organization-handlers.ts), whatever its own diff compares.
  */

@@ -1,4 +1,4 @@
-import { organizationKey } from "../dynamic/organization-scope";
+import { organizationKey } from "../settings/organization-scope";
 
 const everyListing = new Set<{ forget(): void }>();
 

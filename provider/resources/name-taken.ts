@@ -1,5 +1,5 @@
 import { ConflictError } from "../client/errors";
-import { warn } from "../dynamic/engine-log";
+import { warn } from "../base/engine-log";
 import { ownerLineOf, ownerTagValue } from "./owner";
 
 /**

@@ -1,6 +1,6 @@
 import type { AdminClient } from "../client";
 import type { WireUser } from "../client/schemas";
-import { sameValue } from "./canonical";
+import { sameValue } from "../base/canonical";
 
 /**
  * The members whose email is `email` in any letter case. The API's filter finds them on servers that

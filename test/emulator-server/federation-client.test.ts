@@ -2,11 +2,11 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { AuditRecord } from "../../provider/audit";
+import type { AuditRecord } from "../../provider/base/audit";
 import {
   collect, createAdminClient, exchangeFederationToken, FederationExchangeError, PermissionError,
 } from "../../provider/client";
-import { redact } from "../../provider/config";
+import { redact } from "../../provider/settings/config";
 import { clientFor, rejectionOf } from "../support/admin-client";
 import { useEmulator } from "../support/emulator";
 import { setUpFederation, testIdp } from "./federation-fixtures";

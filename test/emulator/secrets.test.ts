@@ -6,7 +6,7 @@ import { join } from "node:path";
 import * as pulumi from "@pulumi/pulumi";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { type AdminClient, collect, createAdminClient } from "../../provider/client";
-import { resolveAdminConfig } from "../../provider/config";
+import { resolveAdminConfig } from "../../provider/settings/config";
 import { rejectionOf } from "../support/admin-client";
 import { canaryAdminKey } from "../support/canary";
 import { useEmulator } from "../support/emulator";

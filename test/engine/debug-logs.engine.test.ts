@@ -10,7 +10,7 @@ import { pulumiProject, useEmulatorConfig, type PulumiProject } from "../support
 // @pulumi/pulumi (3.259 to at least 3.276) writes each RegisterResource/ReadResource answer to its debug
 // log in plaintext, secret outputs included (runtime/resource.js, "RegisterResource RPC finished: ...
 // resp: ..."); the engine prints those with --debug and logs them from -v=3. Loading the package withholds
-// every answer that holds a secret from that log and masks key-shaped text (provider/masked-debug-log.ts);
+// every answer that holds a secret from that log and masks key-shaped text (provider/base/masked-debug-log.ts);
 // without it every command below prints the key's value, the signing secret and the header value.
 //
 // Not asserted, because it is not ours to fix: from -v=9 the engine logs every property of every RPC,

@@ -5,12 +5,12 @@ import { join } from "node:path";
 import * as pulumi from "@pulumi/pulumi";
 import { ConfigurationError } from "../../provider/client/errors";
 import { implementation } from "../../provider/dynamic/implementation";
-import { inOrganization } from "../../provider/dynamic/organization-scope";
+import { inOrganization } from "../../provider/settings/organization-scope";
 import * as functions from "../../provider/functions";
 import { InvalidArgumentsError } from "../../provider/functions/arguments";
 import { claim, keptForAnotherResource } from "../../provider/resources/claims";
 import { ListedReads } from "../../provider/resources/listed-reads";
-import type { ResourceKind } from "../../provider/dynamic/shim";
+import type { ResourceKind } from "../../provider/resources/shim";
 import { useEmulator, type EmulatorHandle } from "../support/emulator";
 import { newDeployment, requestCount } from "../support/provider";
 

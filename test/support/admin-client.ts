@@ -1,4 +1,4 @@
-import type { AuditRecord } from "../../provider/audit";
+import type { AuditRecord } from "../../provider/base/audit";
 import { type AdminClient, type AdminClientOptions, createAdminClient } from "../../provider/client";
 import type { EmulatorHandle } from "./emulator";
 

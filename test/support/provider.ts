@@ -2,11 +2,11 @@ import { beforeAll } from "vitest";
 import type * as pulumi from "@pulumi/pulumi";
 import { implementation } from "../../provider/dynamic/implementation";
 import { forgetClaims } from "../../provider/resources/claims";
-import { forgetOrganizationIds } from "../../provider/dynamic/real-organization";
+import { forgetOrganizationIds } from "../../provider/settings/real-organization";
 import { forgetListings } from "../../provider/resources/listed-reads";
 import { forgetLeftovers } from "../../provider/resources/workspace/leftovers";
 import { forgetEnrollment } from "../../provider/resources/organization-member/sign-out";
-import { kindModules, type ResourceKind } from "../../provider/dynamic/shim";
+import { kindModules, type ResourceKind } from "../../provider/resources/shim";
 import type { EmulatorHandle } from "./emulator";
 
 /**

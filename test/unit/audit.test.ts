@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
-import { type AuditRecord, createAuditor } from "../../provider/audit";
+import { type AuditRecord, createAuditor } from "../../provider/base/audit";
 
 const record = (overrides: Partial<AuditRecord> = {}): AuditRecord => ({
   time: "2026-03-01T12:00:00.000Z",

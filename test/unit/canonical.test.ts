@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { expiryFailure } from "../../provider/resources/api-key/plan";
 import { diffApiKey } from "../../provider/resources/api-key/plan";
-import { asWritten, sameValue } from "../../provider/resources/canonical";
+import { asWritten, sameValue } from "../../provider/base/canonical";
 import { diffOrganizationMember } from "../../provider/resources/organization-member/plan";
 import { diffUserInvite } from "../../provider/resources/user-invite/plan";
 import { diffWorkspace } from "../../provider/resources/workspace/plan";

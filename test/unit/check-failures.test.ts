@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { UNKNOWN, checkInputs, forEngine } from "../../provider/resources/check";
 import { workspaceInputs } from "../../provider/resources/workspace/schema";
-import { HIDDEN } from "../../provider/validation";
+import { HIDDEN } from "../../provider/base/validation";
 import { canaryAdminKey, canaryText } from "../support/canary";
 
 // The engine prints each failure as `property <p> value <inputs[p]> has a problem: <reason>`, looking

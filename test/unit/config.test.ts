@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ConfigurationError } from "../../provider/client/errors";
-import { DEFAULT_BASE_URL, fromNamespacedConfig, resolveAdminConfig, validateBaseUrl } from "../../provider/config";
+import { DEFAULT_BASE_URL, fromNamespacedConfig, resolveAdminConfig, validateBaseUrl } from "../../provider/settings/config";
 
 const config = (values: Record<string, string>) => (key: string) => values[key];
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { ConfigurationError } from "../../provider/client/errors";
-import { resolveAdminConfig } from "../../provider/config";
+import { resolveAdminConfig } from "../../provider/settings/config";
 import { chooseCredential } from "../../provider/credentials/choice";
 import { parseFederationSetting, configPlace } from "../../provider/credentials/federation-setting";
 import { MissingCredentialError } from "../../provider/credentials/missing-credential";
-import { resolveOrganizationConfig } from "../../provider/organizations";
+import { resolveOrganizationConfig } from "../../provider/settings/organizations";
 import { canaryAdminKey } from "../support/canary";
 import { thrown } from "../support/thrown";
 

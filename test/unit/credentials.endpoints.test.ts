@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { apiRoutes } from "../../emulator/routes";
 import { credentialKinds } from "../../emulator/federation/credentials";
 import { kindNeed, OAUTH_KINDS, routeNeed } from "../../provider/credentials/endpoints";
-import { kindModules } from "../../provider/dynamic/shim";
+import { kindModules } from "../../provider/resources/shim";
 
 // The provider's table of which credential each endpoint takes, against the emulator's (written from the
 // SDK's method descriptions): they must agree on every Admin API route, or a preview would pass that the

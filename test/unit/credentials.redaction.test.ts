@@ -2,9 +2,9 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { type AuditRecord, createAuditor } from "../../provider/audit";
+import { type AuditRecord, createAuditor } from "../../provider/base/audit";
 import { formatHttpErrorMessage } from "../../provider/client/errors";
-import { redact } from "../../provider/config";
+import { redact } from "../../provider/settings/config";
 import { hintFor } from "../../provider/credentials/request-credentials";
 
 // Neither an OAuth access token nor an identity token may reach an error or an audit record, and the

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { ConfigurationError } from "../../provider/client/errors";
-import { SETTINGS } from "../../provider/config";
+import { SETTINGS } from "../../provider/settings/config";
 import {
   ORGANIZATION_SETTINGS,
   namedOrganization,
   organizationNameProblem,
   parseOrganizations,
   resolveOrganizationConfig,
-} from "../../provider/organizations";
+} from "../../provider/settings/organizations";
 import { canaryAdminKey } from "../support/canary";
 import { thrown } from "../support/thrown";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { scoped } from "../../provider/dynamic/organization-handlers";
-import { currentOrganization, inOrganization } from "../../provider/dynamic/organization-scope";
+import { currentOrganization, inOrganization } from "../../provider/settings/organization-scope";
 import { checkInputs } from "../../provider/resources/check";
 import { withOrganizationDiff } from "../../provider/resources/diff";
 import { PartialResourceError } from "../../provider/resources/outcomes";

@@ -4,7 +4,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { dynamicProvider, kindModules, type ResourceKind } from "../../provider/dynamic/shim";
+import { dynamicProvider, kindModules, type ResourceKind } from "../../provider/resources/shim";
 import { canaryAdminKey } from "../support/canary";
 import { installPackageInto } from "../../scripts/install-package.cjs";
 

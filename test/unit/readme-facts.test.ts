@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { dynamicProvider, kindModules, type ResourceKind } from "../../provider/dynamic/shim";
+import { dynamicProvider, kindModules, type ResourceKind } from "../../provider/resources/shim";
 
 // What README.md states about the package's own mechanics, checked against the code that makes it true
 // (as consumer.engine.test.ts runs the README's steps): a README that drifts fails here.

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, test, vi } from "vitest";
 import * as pulumi from "@pulumi/pulumi";
 import * as settings from "@pulumi/pulumi/runtime/settings";
-import { kindModules } from "../../provider/dynamic/shim";
+import { kindModules } from "../../provider/resources/shim";
 import * as anthropic from "../../provider";
 import { SECRET_SIG, SECRET_SIG_KEY } from "../support/mocks";
 

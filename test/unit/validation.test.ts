@@ -1,7 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { HIDDEN, describeProblem, mayBeSecret, problemsOf, propertyPath } from "../../provider/validation";
+import { HIDDEN, describeProblem, mayBeSecret, problemsOf, propertyPath } from "../../provider/base/validation";
 import { canaryAdminKey } from "../support/canary";
 
 const schema = z.strictObject({

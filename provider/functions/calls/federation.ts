@@ -10,7 +10,7 @@ import type {
   GetFederationRulesArgs, GetFederationRulesResult,
 } from "../federation";
 import { organizationArgument } from "../organization-argument";
-import { optional } from "../../defined";
+import { optional } from "../../base/defined";
 import { fromWireJwks } from "../../resources/federation-issuer/plan";
 
 const includeArchived = z.boolean({ error: "must be true or false" }).optional();

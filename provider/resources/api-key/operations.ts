@@ -1,7 +1,7 @@
 import type * as pulumi from "@pulumi/pulumi";
 import type { AdminClient } from "../../client";
 import type { WireApiKey } from "../../client/schemas";
-import { adminClient } from "../../dynamic/settings";
+import { adminClient } from "../../settings/provider-settings";
 import { checkInputs, containsUnknown, type CheckFailure } from "../check";
 import { claim, keptForAnotherResource } from "../claims";
 import { recordDeclared, refreshed, withoutInternal } from "../declared";

@@ -2,7 +2,7 @@ import type * as pulumi from "@pulumi/pulumi";
 import { createHash } from "node:crypto";
 import type { WireApiKey } from "../../client/schemas";
 import type { CheckFailure } from "../check";
-import { asWritten } from "../canonical";
+import { asWritten } from "../../base/canonical";
 import { withoutInternal } from "../declared";
 import { diffInputs } from "../diff";
 import type { ApiKeyInputs, ApiKeyOutputs } from "./schema";

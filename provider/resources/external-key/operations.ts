@@ -3,7 +3,7 @@ import { isDeepStrictEqual } from "node:util";
 import type { AdminClient } from "../../client";
 import { InvalidRequestError } from "../../client/errors";
 import type { WireExternalKey } from "../../client/external-keys";
-import { adminClient } from "../../dynamic/settings";
+import { adminClient } from "../../settings/provider-settings";
 import { checkInputs } from "../check";
 import { recordDeclared, refreshed } from "../declared";
 import { ListedReads } from "../listed-reads";

@@ -1,5 +1,5 @@
 import type * as pulumi from "@pulumi/pulumi";
-import { withoutUndefined } from "../../defined";
+import { withoutUndefined } from "../../base/defined";
 import type { ExternalKeyCreateBody, WireExternalKey, WireProviderConfig } from "../../client/external-keys";
 import { withoutInternal } from "../declared";
 import { diffInputs } from "../diff";

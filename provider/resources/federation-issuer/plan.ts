@@ -1,7 +1,7 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { isDeepStrictEqual } from "node:util";
 import type { IssuerUpdateBody, WireFederationIssuer, WireJwks } from "../../client/federation-schemas";
-import { optional } from "../../defined";
+import { optional } from "../../base/defined";
 import { withoutInternal } from "../declared";
 import { diffInputs } from "../diff";
 import type { FederationIssuerInputs, FederationIssuerOutputs, JwksInput } from "./schema";

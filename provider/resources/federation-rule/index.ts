@@ -1,5 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
-import { dynamicProvider } from "../../dynamic/shim";
+import { dynamicProvider } from "../shim";
 import { isResourceOf, ownerInput, withOutputs } from "../resource-options";
 
 /** Which identity tokens a rule accepts; every field set must pass. Written out so the typings carry no zod types. */

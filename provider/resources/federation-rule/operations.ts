@@ -1,7 +1,7 @@
 import type * as pulumi from "@pulumi/pulumi";
 import type { AdminClient } from "../../client";
 import type { WireFederationRule } from "../../client/federation-schemas";
-import { adminClient } from "../../dynamic/settings";
+import { adminClient } from "../../settings/provider-settings";
 import { checkInputs } from "../check";
 import { recordDeclared, refreshed, withoutInternal } from "../declared";
 import { ListedReads } from "../listed-reads";

@@ -1,7 +1,7 @@
 import type * as pulumi from "@pulumi/pulumi";
 import type { AdminClient } from "../../client";
-import { adminClient } from "../../dynamic/settings";
-import { sameValue } from "../canonical";
+import { adminClient } from "../../settings/provider-settings";
+import { sameValue } from "../../base/canonical";
 import { checkInputs } from "../check";
 import { usersWithEmail } from "../users-by-email";
 import { claim, keptForAnotherResource } from "../claims";

@@ -1,6 +1,6 @@
 import type * as pulumi from "@pulumi/pulumi";
 import type { WireUser } from "../../client/schemas";
-import { asWritten } from "../canonical";
+import { asWritten } from "../../base/canonical";
 import { withoutInternal } from "../declared";
 import { diffInputs } from "../diff";
 import type { OrganizationMemberInputs, OrganizationMemberOutputs } from "./schema";

@@ -1,6 +1,6 @@
 import type { AdminClient } from "../../client";
 import { InvalidRequestError, NotFoundError } from "../../client/errors";
-import { organizationKey } from "../../dynamic/organization-scope";
+import { organizationKey } from "../../settings/organization-scope";
 
 /**
  * Offboarding ends the member's open sessions (claude.ai, Claude Code's OAuth tokens) before it removes

@@ -2,7 +2,7 @@ import type * as pulumi from "@pulumi/pulumi";
 import type { AdminClient } from "../../client";
 import { AnthropicAdminError, NotFoundError } from "../../client/errors";
 import type { WireRbacGroupMember } from "../../client/rbac";
-import { adminClient } from "../../dynamic/settings";
+import { adminClient } from "../../settings/provider-settings";
 import { checkInputs } from "../check";
 import { claim, keptForAnotherResource } from "../claims";
 import { gone, unlessNotFound } from "../outcomes";

@@ -1,6 +1,6 @@
 import type * as pulumi from "@pulumi/pulumi";
 import type { WireRbacGroup } from "../../client/rbac";
-import { adminClient } from "../../dynamic/settings";
+import { adminClient } from "../../settings/provider-settings";
 import { checkInputs } from "../check";
 import { recordDeclared, refreshed } from "../declared";
 import { ListedReads } from "../listed-reads";

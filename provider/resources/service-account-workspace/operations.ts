@@ -1,7 +1,7 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { InvalidRequestError } from "../../client/errors";
 import type { WireServiceAccountMember } from "../../client/federation-schemas";
-import { adminClient } from "../../dynamic/settings";
+import { adminClient } from "../../settings/provider-settings";
 import { checkInputs } from "../check";
 import { claim, keptForAnotherResource } from "../claims";
 import { gone, unlessNotFound } from "../outcomes";

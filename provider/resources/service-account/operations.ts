@@ -1,6 +1,6 @@
 import type * as pulumi from "@pulumi/pulumi";
 import type { WireServiceAccount } from "../../client/federation-schemas";
-import { adminClient } from "../../dynamic/settings";
+import { adminClient } from "../../settings/provider-settings";
 import { checkInputs } from "../check";
 import { recordDeclared, refreshed, withoutInternal } from "../declared";
 import { ListedReads } from "../listed-reads";

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { CheckFailure } from "../check";
 import { containsUnknown, UNKNOWN } from "../check";
-import { propertyPath } from "../../validation";
+import { propertyPath } from "../../base/validation";
 
 /**
  * The request headers of a destination carry tokens, so their values never appear in a failure: each

@@ -1,5 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
-import { dynamicProvider } from "../../dynamic/shim";
+import { dynamicProvider } from "../shim";
 import {isResourceOf, withOutputs, withSecretOutputs } from "../resource-options";
 
 /** All workspaces (also those made later), only the listed ones, or all but the listed ones. */

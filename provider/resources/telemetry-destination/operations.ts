@@ -2,7 +2,7 @@ import type * as pulumi from "@pulumi/pulumi";
 import type { AdminClient } from "../../client";
 import { collect } from "../../client/pagination";
 import type { WireTelemetryDestination } from "../../client/telemetry-schemas";
-import { adminClient } from "../../dynamic/settings";
+import { adminClient } from "../../settings/provider-settings";
 import { checkInputs } from "../check";
 import { declaredKeysOf, recordDeclared, refreshed, withoutInternal } from "../declared";
 import { ListedReads } from "../listed-reads";

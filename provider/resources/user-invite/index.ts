@@ -1,5 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
-import { dynamicProvider } from "../../dynamic/shim";
+import { dynamicProvider } from "../shim";
 import {isResourceOf, withOutputs } from "../resource-options";
 
 export interface UserInviteArgs {

@@ -1,6 +1,6 @@
 import type * as pulumi from "@pulumi/pulumi";
 import type { WireInvite } from "../../client/schemas";
-import { asWritten } from "../canonical";
+import { asWritten } from "../../base/canonical";
 import { withoutInternal } from "../declared";
 import { diffInputs } from "../diff";
 import type { UserInviteInputs, UserInviteOutputs } from "./schema";

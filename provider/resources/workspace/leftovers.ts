@@ -1,7 +1,7 @@
 import type { AdminClient } from "../../client";
 import { collect } from "../../client/pagination";
 import type { WireWorkspace } from "../../client/schemas";
-import { organizationKey } from "../../dynamic/organization-scope";
+import { organizationKey } from "../../settings/organization-scope";
 import { OWNER_TAG, ownerTagValue } from "../owner";
 import type { WorkspaceInputs } from "./schema";
 

@@ -1,8 +1,8 @@
-import { withoutUndefined } from "../../defined";
+import { withoutUndefined } from "../../base/defined";
 import type * as pulumi from "@pulumi/pulumi";
 import type { WireWorkspace, WireWorkspaceRateLimit } from "../../client/schemas";
 import type { WorkspaceCreateBody, WorkspaceUpdateBody } from "../../client/request-schemas";
-import { asWritten, sameValue } from "../canonical";
+import { asWritten, sameValue } from "../../base/canonical";
 import { diffInputs, type DiffSpec } from "../diff";
 import { withoutInternal } from "../declared";
 import { OWNER_TAG } from "../owner";

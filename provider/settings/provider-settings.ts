@@ -1,12 +1,12 @@
 import { createAdminClient, type AdminClient } from "../client";
-import type { AdminConfig } from "../config";
+import type { AdminConfig } from "./config";
 import { ConfigurationError } from "../client/errors";
 import { callerPrefix } from "../client/request";
 import { UNKNOWN } from "../resources/check";
 import { MissingCredentialError } from "../credentials/missing-credential";
 import { credentialProblem, missingCredentialProblem } from "../credentials/problems";
 import { kindNeed } from "../credentials/endpoints";
-import { namedOrganization, organizationNameProblem, resolveOrganizationConfig } from "../organizations";
+import { namedOrganization, organizationNameProblem, resolveOrganizationConfig } from "./organizations";
 import { currentOrganization } from "./organization-scope";
 
 /**

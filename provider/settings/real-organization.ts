@@ -9,9 +9,9 @@
  * must be compared: a deployment whose resources keep their organization sends no such request.
  */
 import { createHash } from "node:crypto";
-import type { AdminConfig } from "../config";
+import type { AdminConfig } from "./config";
 import { inOrganization } from "./organization-scope";
-import { adminClient, organizationConfig } from "./settings";
+import { adminClient, organizationConfig } from "./provider-settings";
 
 const organizationIds = new Map<string, Promise<string>>();
 

@@ -9,10 +9,10 @@
  * file, not a credential) falls back to the top-level setting, so one deployment keeps one audit
  * trail; each record names the organization in its operation.
  */
-import { ConfigurationError } from "./client/errors";
+import { ConfigurationError } from "../client/errors";
 import { type AdminConfig, type ConfigGetter, credentialSet, DEFAULT_BASE_URL, resolveAdminConfig, SETTINGS, validateBaseUrl } from "./config";
-import { configPlace, type FederationSetting, parseFederationSetting } from "./credentials/federation-setting";
-import { MissingCredentialError } from "./credentials/missing-credential";
+import { configPlace, type FederationSetting, parseFederationSetting } from "../credentials/federation-setting";
+import { MissingCredentialError } from "../credentials/missing-credential";
 
 /** The stack setting holding every named organization, as a JSON object (what `config set --path` writes). */
 export const ORGANIZATIONS_KEY = "anthropic:organizations";

@@ -1,5 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
-import { redact } from "./config";
+import { redact } from "../settings/config";
 
 type DebugLog = typeof pulumi.log.debug;
 const MASKING = Symbol.for("pulumi-anthropic.maskedDebugLog");

@@ -3,10 +3,10 @@
  * `configure()` or a function invocation), never taken as resource inputs and never captured in a
  * closure, because Pulumi stores provider closures in the state file.
  */
-import { ConfigurationError } from "./client/errors";
-import type { CredentialSet } from "./credentials/choice";
-import { MissingCredentialError } from "./credentials/missing-credential";
-import { configPlace, federationFromEnvironment, parseFederationSetting } from "./credentials/federation-setting";
+import { ConfigurationError } from "../client/errors";
+import type { CredentialSet } from "../credentials/choice";
+import { MissingCredentialError } from "../credentials/missing-credential";
+import { configPlace, federationFromEnvironment, parseFederationSetting } from "../credentials/federation-setting";
 
 export const DEFAULT_BASE_URL = "https://api.anthropic.com";
 
