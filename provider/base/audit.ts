@@ -5,7 +5,7 @@
  * admin key, an OAuth access token, a federated access token or the identity token it was exchanged for.
  */
 import { appendFileSync } from "node:fs";
-import { redact } from "../settings/config";
+import { redact } from "./redaction";
 
 export interface AuditRecord {
   /** ISO 8601, when the attempt finished. */

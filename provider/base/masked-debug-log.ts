@@ -1,5 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
-import { redact } from "../settings/config";
+import { redact } from "./redaction";
 
 type DebugLog = typeof pulumi.log.debug;
 const MASKING = Symbol.for("pulumi-anthropic.maskedDebugLog");

@@ -5,7 +5,7 @@
  * unless that value could be a secret.
  */
 import type { z } from "zod";
-import { redact } from "../settings/config";
+import { redact } from "./redaction";
 
 export interface Problem {
   /** The parts of the path to the bad value, as zod reports them; empty for the input as a whole. */

@@ -3,6 +3,10 @@
  * or on the stable `code`; the message is for people and always names the operation, the HTTP status
  * and error type, the server's message and the request id, and never a credential.
  */
+import { ConfigurationError, printedByMessageAlone } from "../base/configuration-error";
+
+// Raised before any request, by every layer from the base up; the client's errors are its public home.
+export { ConfigurationError };
 
 export interface AdminErrorDetails {
   operation: string;
@@ -18,16 +22,6 @@ export interface AdminErrorDetails {
   /** The delay the server asked for (`retry-after-ms` / `retry-after`), when it sent one. */
   retryAfterMs?: number;
   cause?: unknown;
-}
-
-/**
- * Pulumi's program runner prints an uncaught `pulumi.RunError` by its message alone, and any other
- * error with its stack trace and every field. These errors explain themselves (what failed, why, what
- * to do next), so a data function's failure gets the mark `RunError.isInstance` looks for: a property,
- * not a class, so that it works across copies of @pulumi/pulumi, and so the client needs no Pulumi import.
- */
-function printedByMessageAlone(error: Error): void {
-  Object.defineProperty(error, "__pulumiRunError", { value: true, enumerable: false });
 }
 
 export class AnthropicAdminError extends Error {
@@ -97,18 +91,6 @@ export class ResponseValidationError extends AnthropicAdminError {
 export class KeyCreationUnsupportedError extends AnthropicAdminError {
   override readonly code = "ANTHROPIC_KEY_CREATION_UNSUPPORTED";
 }
-/** Credentials or endpoint settings are missing or unsafe; raised before any request. */
-export class ConfigurationError extends Error {
-  readonly code = "ANTHROPIC_CONFIGURATION";
-  readonly setting: string;
-  constructor(message: string, setting: string) {
-    super(message);
-    this.name = "ConfigurationError";
-    this.setting = setting;
-    printedByMessageAlone(this);
-  }
-}
-
 /**
  * `cause` with what the caller was doing in front of its message (`DeveloperAccess "dev": could not
  * check ...: <cause>`), printed as the cause would be: by its message alone when the cause is one of

@@ -8,7 +8,8 @@
  * the server could only fail. The caller re-reads a fresh identity token and exchanges again.
  */
 import { createAuditor, type AuditRecord } from "../base/audit";
-import { redact, validateBaseUrl } from "../settings/config";
+import { validateBaseUrl } from "../base/base-url";
+import { redact } from "../base/redaction";
 import { withoutUndefined } from "../base/defined";
 import { AnthropicAdminError, ConfigurationError, ConnectionError, ResponseValidationError, TimeoutError } from "./errors";
 import { OAuthErrorBodySchema, TokenResponseSchema } from "./federation-schemas";

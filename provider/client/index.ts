@@ -6,7 +6,7 @@
  */
 import { withoutUndefined } from "../base/defined";
 import { createAuditor, type AuditSink } from "../base/audit";
-import { type ConfigGetter, resolveAdminConfig, validateBaseUrl } from "../settings/config";
+import { validateBaseUrl } from "../base/base-url";
 import { analyticsApi, type AnalyticsApi } from "./analytics";
 import { telemetryDestinationsApi, type TelemetryDestinationsApi } from "./telemetry-destinations";
 import { webhooksApi, type WebhooksApi } from "./webhooks";
@@ -16,9 +16,7 @@ import { rbacApi, type RbacApi } from "./rbac";
 import { federationApi, type FederationApi } from "./federation";
 import { serviceAccountsApi, type ServiceAccountsApi } from "./service-accounts";
 import { apiKeysApi, type ApiKeysApi } from "./api-keys";
-import { ConfigurationError } from "./errors";
-import type { FederationSetting } from "../credentials/federation-setting";
-import { requestCredentials, type RequestCredentials } from "../credentials/request-credentials";
+import type { CredentialContext, RequestCredentials } from "./credential";
 import { invitesApi, type InvitesApi } from "./invites";
 import { membersApi, type MembersApi } from "./members";
 import { organizationApi, type OrganizationApi } from "./organization";
@@ -30,23 +28,12 @@ import { DEFAULT_TIMEOUTS, type Timeouts } from "./transport";
 import { usersApi, type UsersApi } from "./users";
 import { workspacesApi, type WorkspacesApi } from "./workspaces";
 
-export interface AdminClientOptions {
-  /** Sent in `x-api-key`; may be empty when `authToken` or `federation` is given. */
-  adminKey: string;
+export interface WireClientOptions {
   /**
-   * An OAuth access token (a person's `org:admin` token, or one from ./federation-token.ts), sent as
-   * `Authorization: Bearer`: on service-account and federation endpoints, which take only this, and on
-   * every other endpoint when there is no admin key (provider/credentials/endpoints.ts).
+   * Builds the credentials each request sends, once the client has its endpoint, timeouts and auditor
+   * (settings/admin-client.ts passes credentials/request-credentials.ts): the client reads no setting.
    */
-  authToken?: string;
-  /** Workload identity federation: the client exchanges the identity token itself, instead of `authToken`. */
-  federation?: FederationSetting;
-  /**
-   * Set when the credentials come from stack config or the environment for this organization (undefined:
-   * the top-level settings): a request no configured credential can make then fails before it is sent,
-   * naming the setting to add. See provider/credentials/request-credentials.ts.
-   */
-  resolvedFor?: { organization: string | undefined };
+  credentials: (context: CredentialContext) => RequestCredentials;
   /** e.g. https://api.anthropic.com; plain http:// only to loopback. */
   baseUrl: string;
   /** File that receives one JSON line per HTTP attempt. */
@@ -78,18 +65,13 @@ export type AdminClient = OrganizationApi &
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-export function createAdminClient(options: AdminClientOptions): AdminClient {
-  if (!options.adminKey?.trim() && !options.authToken?.trim() && !options.federation) {
-    throw new ConfigurationError("createAdminClient needs a non-empty adminKey, authToken or federation.", "adminKey");
-  }
+/** The client for one set of credentials; settings/admin-client.ts builds one from settings or explicit credentials. */
+export function createWireClient(options: WireClientOptions): AdminClient {
   const baseUrl = validateBaseUrl(options.baseUrl, "baseUrl");
   const timeouts = { ...DEFAULT_TIMEOUTS, ...withoutUndefined(options.timeouts ?? {}) };
   let credentials: RequestCredentials | undefined;
   const audit = createAuditor({ file: options.auditLog, onRecord: options.onAudit, secrets: () => credentials?.secrets() ?? [] });
-  credentials = requestCredentials({
-    adminKey: options.adminKey?.trim() ?? "", authToken: options.authToken?.trim() || undefined, federation: options.federation,
-    baseUrl, timeouts, audit, resolvedFor: options.resolvedFor,
-  });
+  credentials = options.credentials({ baseUrl, timeouts, audit });
   const ctx: RequestContext = {
     credentials,
     baseUrl,
@@ -119,14 +101,6 @@ export function createAdminClient(options: AdminClientOptions): AdminClient {
   });
 }
 
-/** Resolves credentials from stack config then the environment, and builds a client. */
-export function createAdminClientFromConfig(
-  get?: ConfigGetter,
-  extra: Omit<AdminClientOptions, "adminKey" | "authToken" | "federation" | "baseUrl" | "auditLog" | "resolvedFor"> = {},
-): AdminClient {
-  return createAdminClient({ ...extra, ...resolveAdminConfig(get), resolvedFor: { organization: undefined } });
-}
-
 export { collect } from "./pagination";
 export { closeAllPools } from "./transport";
 export * from "./errors";
@@ -152,3 +126,4 @@ export type { ListFederationIssuersParams, ListFederationRulesParams } from "./f
 export { exchangeFederationToken, FederationExchangeError } from "./federation-token";
 export type { FederationTokenRequest, FederationAccessToken } from "./federation-token";
 export type { AuditRecord } from "../base/audit";
+export type { ChosenCredential, CredentialContext, CredentialKind, RequestCredentials } from "./credential";

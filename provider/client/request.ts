@@ -4,8 +4,8 @@
  */
 import type { z } from "zod";
 import type { AuditRecord } from "../base/audit";
-import { redact } from "../settings/config";
-import type { ChosenCredential, RequestCredentials } from "../credentials/request-credentials";
+import { redact } from "../base/redaction";
+import type { ChosenCredential, RequestCredentials } from "./credential";
 import { AnthropicAdminError, ConnectionError, TimeoutError, httpError } from "./errors";
 import { ErrorBodySchema } from "./schemas";
 import { type RetryPolicy, backoffDelayMs, parseRetryAfter, retryDelayMs, shouldRetry } from "./retry";

@@ -7,7 +7,8 @@
  * operations all use the admin key is not broken by a token it never sends).
  */
 import { ConfigurationError } from "../client/errors";
-import { type CredentialKind, howToRemove, howToSet, KIND_NAMES, settingName } from "./commands";
+import type { CredentialKind } from "../client/credential";
+import { howToRemove, howToSet, KIND_NAMES, settingName } from "./commands";
 import type { CredentialNeed } from "./endpoints";
 import type { FederationSetting } from "./federation-setting";
 

@@ -2,10 +2,9 @@
  * How to set each kind of credential, for the top-level settings or a named organization, as a user
  * pastes it: the text every "not configured" message, preview failure and error hint ends with.
  */
-import { ORGANIZATIONS_KEY } from "../settings/organizations";
+import { ORGANIZATIONS_KEY } from "../base/setting-names";
+import type { CredentialKind } from "../client/credential";
 import { plaintext } from "./federation-setting";
-
-export type CredentialKind = "adminKey" | "authToken" | "federation";
 
 /** What people call each kind in messages. */
 export const KIND_NAMES: Readonly<Record<CredentialKind, string>> = {

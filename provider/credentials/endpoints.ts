@@ -9,7 +9,7 @@
  * Kept apart from emulator/ on purpose: the provider never imports the emulator, and the two tables
  * agreeing is what test/unit/credentials.endpoints.test.ts checks.
  */
-import type { ResourceKind } from "../resources/shim";
+import type { ResourceKind } from "../base/resource-kind";
 
 /** `any`: the admin key or an OAuth token with `org:admin`; `oauth`: only the OAuth token. */
 export type CredentialNeed = "any" | "oauth";

@@ -8,7 +8,7 @@
  * to the runner's URL (https, or http to loopback), and never put in an error, as neither is the answer.
  */
 import { ConfigurationError } from "../client/errors";
-import { isLoopbackHost } from "../settings/config";
+import { isLoopbackHost } from "../base/base-url";
 
 export const GITHUB_ACTIONS_ENV = { url: "ACTIONS_ID_TOKEN_REQUEST_URL", token: "ACTIONS_ID_TOKEN_REQUEST_TOKEN" } as const;
 /** What the token endpoint expects in `aud` unless a rule says otherwise (its `match.audience`). */

@@ -2,37 +2,16 @@
  * The credential each request of one client sends, chosen per endpoint (endpoints.ts, choice.ts): the admin
  * key in `x-api-key`, or an OAuth access token (configured, or exchanged through federation) as
  * `Authorization: Bearer`. Also what error hints say about the credential used, and every value to mask.
+ * It implements the client's RequestCredentials (client/credential.ts); settings/admin-client.ts hands it over.
  */
-import type { AuditRecord } from "../base/audit";
+import type { ChosenCredential, CredentialContext, CredentialKind, RequestCredentials } from "../client/credential";
 import type { CredentialHint } from "../client/errors";
-import type { Timeouts } from "../client/transport";
 import { chooseCredential, type CredentialSet } from "./choice";
-import { type CredentialKind, howToSet, settingName } from "./commands";
+import { howToSet, settingName } from "./commands";
 import { routeNeed, type CredentialNeed } from "./endpoints";
 import { federatedAccessToken, federatedAccessTokens, federationKey, renewFederatedAccessToken } from "./federated-token";
 
-export interface ChosenCredential {
-  kind: CredentialKind;
-  /** For `x-api-key`; empty when a bearer token is sent. */
-  adminKey: string;
-  bearerToken?: string;
-  /** What a 401 or 403 hint says about this credential. */
-  hint: CredentialHint;
-  /** After a 401: a freshly exchanged token to try once more (federation only). */
-  renew?: () => Promise<ChosenCredential>;
-}
-
-export interface RequestCredentials {
-  /** The credential for a request to `path` (segments below `/v1/organizations/`); throws ConfigurationError when none fits. */
-  choose(path: ReadonlyArray<string>, operation: string): Promise<ChosenCredential>;
-  /** Every credential value this client may send, to mask in errors and audit records. */
-  secrets(): string[];
-}
-
-export interface RequestCredentialOptions extends CredentialSet {
-  baseUrl: string;
-  timeouts?: Partial<Timeouts>;
-  audit: (record: AuditRecord) => void;
+export interface RequestCredentialOptions extends CredentialSet, CredentialContext {
   /**
    * Set when the credentials were resolved from stack config or the environment for this organization
    * (undefined: the top-level settings): a request no configured credential can make fails before it is

@@ -4,11 +4,12 @@
  * settings (then the environment), or those of the named organization an `organization` argument picks.
  */
 import * as pulumi from "@pulumi/pulumi";
-import { createAdminClient, type AdminClient } from "../client";
+import type { AdminClient } from "../client";
 import { ConfigurationError } from "../client/errors";
 import { callerPrefix } from "../client/request";
+import { organizationClient } from "../settings/admin-client";
 import type { ConfigGetter } from "../settings/config";
-import { namedOrganization, resolveOrganizationConfig } from "../settings/organizations";
+import { namedOrganization } from "../settings/organizations";
 
 /**
  * `pulumi.runtime.getConfig` returns a setting's plaintext, secrets included (the language host hands
@@ -28,9 +29,7 @@ export function functionClient(fn: string, organization?: string): AdminClient {
   const named = namedOrganization(organization);
   const caller = named === undefined ? fn : `${fn} in organization "${named}"`;
   try {
-    // resolvedFor: a function whose endpoints take a credential the organization lacks (an OAuth token for
-    // service accounts and federation) fails at its first request, before sending it, naming what to set.
-    return createAdminClient({ ...resolveOrganizationConfig(named, stackConfig), resolvedFor: { organization: named }, operationPrefix: callerPrefix(caller) });
+    return organizationClient(named, stackConfig, caller);
   } catch (err) {
     if (err instanceof ConfigurationError) throw new ConfigurationError(`${callerPrefix(caller)}${err.message}`, err.setting);
     throw err;

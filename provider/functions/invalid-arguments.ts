@@ -3,7 +3,7 @@
  * checks them with zod) so that the package's typings, which export it, carry no zod types.
  */
 import * as pulumi from "@pulumi/pulumi";
-import { redact } from "../settings/config";
+import { redact } from "../base/redaction";
 
 export interface ArgumentProblem {
   /** e.g. `granularity`, `workspaceIds[1]`. */

@@ -1,13 +1,14 @@
 import type { z } from "zod";
-import { redact } from "../settings/config";
+import { redact } from "../base/redaction";
+import { UNKNOWN } from "../base/unknown";
 import { ORGANIZATION_INPUT } from "../settings/organizations";
 import type { ResourceKind } from "./shim";
 import { isInternal } from "./declared";
 import { SECRET_INPUTS } from "./secret-inputs";
 import { describeProblem, mayBeSecret, problemsOf, type Problem } from "../base/validation";
 
-/** The value the engine passes for an input that is not known yet (during preview). */
-export const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+// Kept here too for the resources, functions and entry points that import it with the check.
+export { UNKNOWN };
 
 export interface CheckFailure {
   property: string;

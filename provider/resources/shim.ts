@@ -1,11 +1,8 @@
 import type * as pulumi from "@pulumi/pulumi";
+import type { ResourceKind } from "../base/resource-kind";
 
-/** The resource kinds this package implements; each maps to one handler set in `implementation.ts`. */
-export type ResourceKind =
-  | "Workspace" | "ApiKey" | "UserInvite" | "WorkspaceMember" | "OrganizationMember"
-  | "ExternalKey" | "ComplianceSettings" | "RbacGroup" | "RbacGroupMember"
-  | "WebhookEndpoint" | "TelemetryDestination"
-  | "ServiceAccount" | "ServiceAccountWorkspace" | "FederationIssuer" | "FederationRule";
+// Each kind maps to one handler set in dynamic/implementation.ts.
+export type { ResourceKind };
 
 /**
  * The provider object of a kind: what the engine calls for every resource of that kind.

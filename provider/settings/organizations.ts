@@ -10,12 +10,11 @@
  * trail; each record names the organization in its operation.
  */
 import { ConfigurationError } from "../client/errors";
-import { type AdminConfig, type ConfigGetter, credentialSet, DEFAULT_BASE_URL, resolveAdminConfig, SETTINGS, validateBaseUrl } from "./config";
+import { DEFAULT_BASE_URL, validateBaseUrl } from "../base/base-url";
+import { ORGANIZATIONS_KEY, SETTINGS } from "../base/setting-names";
+import { type AdminConfig, type ConfigGetter, credentialSet, resolveAdminConfig } from "./config";
 import { configPlace, type FederationSetting, parseFederationSetting } from "../credentials/federation-setting";
 import { MissingCredentialError } from "../credentials/missing-credential";
-
-/** The stack setting holding every named organization, as a JSON object (what `config set --path` writes). */
-export const ORGANIZATIONS_KEY = "anthropic:organizations";
 
 /** The input and argument of resources, functions and components that picks an organization by name. */
 export const ORGANIZATION_INPUT = "organization";

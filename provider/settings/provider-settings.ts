@@ -1,11 +1,11 @@
-import { createAdminClient, type AdminClient } from "../client";
+import type { AdminClient } from "../client";
 import type { AdminConfig } from "./config";
 import { ConfigurationError } from "../client/errors";
-import { callerPrefix } from "../client/request";
-import { UNKNOWN } from "../resources/check";
+import { UNKNOWN } from "../base/unknown";
 import { MissingCredentialError } from "../credentials/missing-credential";
 import { credentialProblem, missingCredentialProblem } from "../credentials/problems";
 import { kindNeed } from "../credentials/endpoints";
+import { organizationClient } from "./admin-client";
 import { namedOrganization, organizationNameProblem, resolveOrganizationConfig } from "./organizations";
 import { currentOrganization } from "./organization-scope";
 
@@ -49,9 +49,7 @@ export function adminClient(resource?: string): AdminClient {
   if (organization === UNKNOWN) {
     throw new ConfigurationError(`${resource ?? "This resource"}: its organization is not known yet, so nothing can be read from it.`, "organization");
   }
-  const config = organizationConfig(organization);
-  const caller = describeCaller(resource, organization);
-  return createAdminClient({ ...config, resolvedFor: { organization }, ...(caller ? { operationPrefix: callerPrefix(caller) } : {}) });
+  return organizationClient(organization, (key) => stackConfig(key), describeCaller(resource, organization));
 }
 
 /**

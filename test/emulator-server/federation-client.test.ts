@@ -3,10 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { AuditRecord } from "../../provider/base/audit";
-import {
-  collect, createAdminClient, exchangeFederationToken, FederationExchangeError, PermissionError,
-} from "../../provider/client";
-import { redact } from "../../provider/settings/config";
+import { collect, exchangeFederationToken, FederationExchangeError, PermissionError } from "../../provider/client";
+import { createAdminClient } from "../../provider/settings/admin-client";
+import { redact } from "../../provider/base/redaction";
 import { clientFor, rejectionOf } from "../support/admin-client";
 import { useEmulator } from "../support/emulator";
 import { setUpFederation, testIdp } from "./federation-fixtures";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { AuthenticationError, createAdminClient } from "../../provider/client";
+import { AuthenticationError } from "../../provider/client";
+import { createAdminClient } from "../../provider/settings/admin-client";
 import { clientFor, rejectionOf } from "../support/admin-client";
 import { useEmulator } from "../support/emulator";
 

@@ -1,13 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  AuthenticationError,
-  ConnectionError,
-  NotFoundError,
-  PermissionError,
-  RateLimitError,
-  ServerError,
-  createAdminClient,
-} from "../../provider/client";
+import { AuthenticationError, ConnectionError, NotFoundError, PermissionError, RateLimitError, ServerError } from "../../provider/client";
+import { createAdminClient } from "../../provider/settings/admin-client";
 import { clientFor, rejectionOf } from "../support/admin-client";
 import { useEmulator } from "../support/emulator";
 

@@ -1,7 +1,8 @@
 import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { TimeoutError, createAdminClient } from "../../provider/client";
+import { TimeoutError } from "../../provider/client";
+import { createAdminClient } from "../../provider/settings/admin-client";
 import { rejectionOf } from "../support/admin-client";
 
 const pkg = require("../../package.json") as { version: string };

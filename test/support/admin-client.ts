@@ -1,5 +1,6 @@
 import type { AuditRecord } from "../../provider/base/audit";
-import { type AdminClient, type AdminClientOptions, createAdminClient } from "../../provider/client";
+import { type AdminClient } from "../../provider/client";
+import { type AdminClientOptions, createAdminClient } from "../../provider/settings/admin-client";
 import type { EmulatorHandle } from "./emulator";
 
 /** Retries as in production but with millisecond backoff, for tests that are not about timing. */

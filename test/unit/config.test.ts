@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ConfigurationError } from "../../provider/client/errors";
-import { DEFAULT_BASE_URL, fromNamespacedConfig, resolveAdminConfig, validateBaseUrl } from "../../provider/settings/config";
+import { DEFAULT_BASE_URL, validateBaseUrl } from "../../provider/base/base-url";
+import { fromNamespacedConfig, resolveAdminConfig } from "../../provider/settings/config";
 
 const config = (values: Record<string, string>) => (key: string) => values[key];
 

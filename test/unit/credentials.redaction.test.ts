@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { type AuditRecord, createAuditor } from "../../provider/base/audit";
 import { formatHttpErrorMessage } from "../../provider/client/errors";
-import { redact } from "../../provider/settings/config";
+import { redact } from "../../provider/base/redaction";
 import { hintFor } from "../../provider/credentials/request-credentials";
 
 // Neither an OAuth access token nor an identity token may reach an error or an audit record, and the

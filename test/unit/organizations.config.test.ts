@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ConfigurationError } from "../../provider/client/errors";
-import { SETTINGS } from "../../provider/settings/config";
+import { SETTINGS } from "../../provider/base/setting-names";
 import {
   ORGANIZATION_SETTINGS,
   namedOrganization,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { redact } from "../../provider/settings/config";
+import { redact } from "../../provider/base/redaction";
 
 describe("redact", () => {
   it("masks every Anthropic key pattern, whatever its kind", () => {
