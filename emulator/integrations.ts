@@ -3,8 +3,8 @@ import { notFound } from "./errors";
 import { unique } from "./governance";
 import {
   telemetryDestinationSchema, workspaceEntrySchema, type StoredDestination,
-} from "./routes/telemetry-wire";
-import { webhookEndpointSchema, type WebhookEndpoint } from "./routes/webhooks-wire";
+} from "./telemetry-wire";
+import { webhookEndpointSchema, type WebhookEndpoint } from "./webhooks-wire";
 
 // Where the organization sends things: its webhook endpoints and telemetry destinations. The Store holds
 // one instance (`store.integrations`) and resets it with the organization, as it does governance and

@@ -4,26 +4,12 @@ import { oauthTokens } from "./federation/access";
 import { authorize } from "./federation/credentials";
 import { isPublicPath } from "./routes/oauth-token";
 import { controlRoutes } from "./control";
+import type { Core } from "./core";
 import { ApiError, invalid } from "./errors";
-import type { Faults } from "./faults";
 import { newRequestId } from "./ids";
 import { queryOf } from "./params";
 import { matchRoute, type Route } from "./router";
 import { apiRoutes } from "./routes";
-import type { Store } from "./store";
-import type { RateLimiter, RequestLog } from "./traffic";
-
-export interface Core {
-  store: Store;
-  adminKey: string;
-  /** The person's OAuth access token (`org:admin`) the emulator accepts besides federation tokens. */
-  oauthToken?: string;
-  faults: Faults;
-  log: RequestLog;
-  limiter: RateLimiter;
-  /** Called after every request that may have changed the organization (to keep a state file). */
-  onChange?: () => void;
-}
 
 const MAX_BODY_BYTES = 1024 * 1024;
 const CONTROL_PREFIX = "/_emulator/";

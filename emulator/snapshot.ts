@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { federationSnapshotSchema } from "./federation/state";
+import { federationSnapshotSchema } from "./federation-state";
 import { governanceSnapshotSchema, unique as uniqueIn } from "./governance";
 import { integrationsSnapshotSchema } from "./integrations";
 import type { OrganizationType } from "./organization-kind";

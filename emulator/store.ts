@@ -5,7 +5,7 @@ import { organizationRateLimits, type OrganizationRateLimit } from "./rate-limit
 import type { StoreSnapshot } from "./snapshot";
 import { emptyUsage, type UsageState } from "./usage";
 import { GovernanceState } from "./governance";
-import { FederationState } from "./federation/state";
+import { FederationState } from "./federation-state";
 import { IntegrationsState } from "./integrations";
 import type {
   ApiKey, CreatedApiKey, DataResidency, Invite, Organization, OrganizationRole, SpendLimit, User, Workspace,
@@ -42,7 +42,7 @@ export class Store {
   usage: UsageState = emptyUsage();
   /** External keys, compliance settings, RBAC groups and roles (see ./governance.ts). */
   governance = new GovernanceState();
-  /** Service accounts, federation issuers and rules, minted OAuth tokens (see ./federation/state.ts). */
+  /** Service accounts, federation issuers and rules, minted OAuth tokens (see ./federation-state.ts). */
   federation = new FederationState();
   /** Webhook endpoints and telemetry destinations (see ./integrations.ts). */
   integrations = new IntegrationsState();

@@ -9,7 +9,7 @@ import { DEFAULT_AUDIENCE, mismatch } from "./match";
 import { invalidGrant, invalidRequest, OAuthError } from "./oauth-error";
 import { ORG_ADMIN_SCOPE } from "./credentials";
 import { enabledWorkspaces, isMember } from "./workspaces";
-import type { FederationIssuer, StoredRule } from "./wire";
+import type { FederationIssuer, StoredRule } from "../federation-wire";
 
 // `POST /v1/oauth/token` with the RFC 7523 jwt-bearer grant, as the SDK's `oidcFederationProvider` sends
 // it. Every check runs before anything is recorded: a refused exchange leaves no trace but the request log.

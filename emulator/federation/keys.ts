@@ -1,7 +1,7 @@
 import type { JWTVerifyGetKey } from "jose" with { "resolution-mode": "import" };
 import { now } from "../store";
 import { jose } from "./jose";
-import type { FederationIssuer } from "./wire";
+import type { FederationIssuer } from "../federation-wire";
 
 // Where an issuer's signing keys come from: inline (no fetch), a fixed JWKS URL, or OIDC discovery
 // (`<base>/.well-known/openid-configuration` -> `jwks_uri`). The emulator fetches only from loopback: it

@@ -1,5 +1,5 @@
 import { invalid } from "../errors";
-import type { RuleMatch } from "./wire";
+import type { RuleMatch } from "../federation-wire";
 
 // A rule's `match`: checked when the rule is written, evaluated against the verified claims at exchange.
 // `condition` is CEL in the real API. The emulator has no CEL engine, so it accepts the subset that covers

@@ -1,6 +1,6 @@
 import type { Store } from "../store";
 import { ruleWorkspaceIds } from "./workspaces";
-import type { StoredRule, StoredRuleWorkspace } from "./wire";
+import type { StoredRule, StoredRuleWorkspace } from "../federation-wire";
 
 /** A rule as the API returns it: names read at read time, `workspace_ids` from its enablements. */
 export function renderRule(store: Store, rule: StoredRule) {

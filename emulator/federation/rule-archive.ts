@@ -1,6 +1,6 @@
 import { now, type Store } from "../store";
-import { ruleWorkspaceKey } from "./state";
-import type { StoredRule } from "./wire";
+import { ruleWorkspaceKey } from "../federation-state";
+import type { StoredRule } from "../federation-wire";
 import { ruleWorkspaceIds } from "./workspaces";
 
 /**

@@ -8,9 +8,9 @@ import type { Caller } from "./caller";
 import { slug, uniqueName } from "./lists";
 import { checkMatch } from "./match";
 import { parseScope, requireConsoleUnlessWorkspaceScoped } from "./scope-policy";
-import { ruleWorkspaceKey } from "./state";
+import { ruleWorkspaceKey } from "../federation-state";
 import { pinsTenant, tenantPinningMessage } from "./well-known";
-import { ruleMatchSchema, type StoredRule } from "./wire";
+import { ruleMatchSchema, type StoredRule } from "../federation-wire";
 
 // Creating a federation rule, shared by the API route (an OAuth caller) and the control surface (the
 // Console, which alone may create rules granting scopes beyond the workspace ones). Every check runs first.

@@ -1,6 +1,6 @@
 import { ApiError, invalid } from "../errors";
 import type { Caller } from "./caller";
-import type { StoredRule } from "./wire";
+import type { StoredRule } from "../federation-wire";
 
 // The SDK: "OAuth callers may only manage rules whose `oauth_scope` is `workspace:developer` or
 // `workspace:inference`; other scopes require a Console session." The same holds for updating an issuer

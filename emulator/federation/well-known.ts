@@ -1,4 +1,4 @@
-import type { RuleMatch } from "./wire";
+import type { RuleMatch } from "../federation-wire";
 
 // Issuers that sign tokens for every customer of a shared platform: a rule that trusts one of them without
 // naming the tenant would let any of the platform's other customers in. The SDK lists the platforms and the

@@ -1,6 +1,6 @@
 import type { Store } from "../store";
-import { saMemberKey } from "./state";
-import type { StoredRule } from "./wire";
+import { saMemberKey } from "../federation-state";
+import type { StoredRule } from "../federation-wire";
 
 // Which workspaces a rule mints tokens for, and whether the target must be a member there. The SDK: rules
 // enabled through `workspace_ids` or `applies_to_all_workspaces` require membership (every service account

@@ -10,7 +10,7 @@ import { isLoopbackUrl } from "../federation/keys";
 import { archivedNotModifiable, cursorList, listQuery, slug, uniqueName } from "../federation/lists";
 import { requireConsoleForIssuer } from "../federation/scope-policy";
 import { pinsTenant, tenantPinningMessage } from "../federation/well-known";
-import { jwksSchema, type FederationIssuer, type Jwks } from "../federation/wire";
+import { jwksSchema, type FederationIssuer, type Jwks } from "../federation-wire";
 
 // `/v1/organizations/federation_issuers`: the OIDC identity providers an organization trusts.
 // OAuth `org:admin` only (see ../federation/credentials.ts).

@@ -6,7 +6,7 @@ import { now } from "../store";
 import { callerOf } from "../federation/caller";
 import { renderRuleWorkspace } from "../federation/render";
 import { requireConsoleUnlessWorkspaceScoped } from "../federation/scope-policy";
-import { ruleWorkspaceKey } from "../federation/state";
+import { ruleWorkspaceKey } from "../federation-state";
 import { activeWorkspace } from "./workspaces";
 
 // `/v1/organizations/federation_rules/{id}/workspaces`: the workspaces a rule is enabled for. Membership

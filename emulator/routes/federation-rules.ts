@@ -12,7 +12,7 @@ import {
   checkPinned, checkRuleWorkspace, checkTarget, createRule, rejectAttributes, ruleFields,
 } from "../federation/rule-writes";
 import { parseScope, requireConsoleUnlessWorkspaceScoped } from "../federation/scope-policy";
-import { ruleWorkspaceKey } from "../federation/state";
+import { ruleWorkspaceKey } from "../federation-state";
 import { ruleWorkspaceIds } from "../federation/workspaces";
 import { ruleWorkspaceRoutes } from "./federation-rule-workspaces";
 

@@ -5,8 +5,8 @@ import { route, type Ctx, type Route } from "../router";
 import type { Store } from "../store";
 import { callerOf } from "../federation/caller";
 import { cursorList, listQuery } from "../federation/lists";
-import { saMemberKey } from "../federation/state";
-import { SERVICE_ACCOUNT_WORKSPACE_ROLES, type ServiceAccountMember } from "../federation/wire";
+import { saMemberKey } from "../federation-state";
+import { SERVICE_ACCOUNT_WORKSPACE_ROLES, type ServiceAccountMember } from "../federation-wire";
 import { activeWorkspace } from "./workspaces";
 
 // A service account's workspace memberships, addressed from the workspace side

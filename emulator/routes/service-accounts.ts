@@ -6,7 +6,7 @@ import { route, type Route } from "../router";
 import { now } from "../store";
 import { callerOf } from "../federation/caller";
 import { archivedNotModifiable, cursorList, listQuery, newestFirst, slug, uniqueName } from "../federation/lists";
-import { SERVICE_ACCOUNT_ROLES, type ServiceAccount } from "../federation/wire";
+import { SERVICE_ACCOUNT_ROLES, type ServiceAccount } from "../federation-wire";
 import { addMembership, implicitMembership, removeMembership, roleBody } from "./service-account-workspaces";
 
 // `/v1/organizations/service_accounts`: named workload identities that federation rules target.

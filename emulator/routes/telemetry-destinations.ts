@@ -8,7 +8,7 @@ import { now, type Store } from "../store";
 import {
   destinationCreateBody, destinationUpdateBody, headerNameProblems, headerSetProblems, originOf, urlProblem,
   type StoredDestination, type TelemetryDestination, type Traces, type TracesParam, type WorkspacesParam,
-} from "./telemetry-wire";
+} from "../telemetry-wire";
 import { covers, replaceList, storedDestination, TELEMETRY_BETA, telemetryWorkspaceRoutes } from "./telemetry-workspaces";
 
 const BASE = "/v1/organizations/telemetry_destinations";

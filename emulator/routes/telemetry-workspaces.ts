@@ -4,7 +4,7 @@ import { cursorPageQuery, pageByCursor } from "../pagination";
 import { parseWith } from "../params";
 import { requireBeta, route, type Ctx, type Route } from "../router";
 import { now } from "../store";
-import type { StoredDestination, WorkspaceEntry, WorkspacesParam } from "./telemetry-wire";
+import type { StoredDestination, WorkspaceEntry, WorkspacesParam } from "../telemetry-wire";
 
 // A destination's workspace list: the workspaces an `include` destination covers, or those an
 // `exclude` one leaves out. An `all` destination has no list.

@@ -5,7 +5,7 @@ import { idPageQuery } from "../pagination";
 import { parseWith } from "../params";
 import { route, type Ctx, type Route } from "../router";
 import { now } from "../store";
-import { newSigningSecret, WEBHOOK_ID_PREFIX, webhookCreateBody, webhookUpdateBody, type WebhookEndpoint } from "./webhooks-wire";
+import { newSigningSecret, WEBHOOK_ID_PREFIX, webhookCreateBody, webhookUpdateBody, type WebhookEndpoint } from "../webhooks-wire";
 
 const BETA = "webhooks-2026-10-07";
 const MAX_ENDPOINTS = 32;

@@ -1,10 +1,10 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
-import { notFound } from "../errors";
+import { notFound } from "./errors";
 import {
   federationIssuerSchema, serviceAccountMemberSchema, serviceAccountSchema, storedRuleSchema, storedRuleWorkspaceSchema,
   type FederationIssuer, type ServiceAccount, type ServiceAccountMember, type StoredRule, type StoredRuleWorkspace,
-} from "./wire";
+} from "./federation-wire";
 
 /** An access token the emulator minted. Only its SHA-256 is kept, as a server keeps password hashes. */
 export interface AccessTokenGrant {
