@@ -4,6 +4,7 @@
  * `Authorization: Bearer`. Also what error hints say about the credential used, and every value to mask.
  * It implements the client's RequestCredentials (client/credential.ts); settings/admin-client.ts hands it over.
  */
+import { SETTINGS } from "../base/setting-names";
 import type { ChosenCredential, CredentialContext, CredentialKind, RequestCredentials } from "../client/credential";
 import type { CredentialHint } from "../client/errors";
 import { chooseCredential, type CredentialSet } from "./choice";
@@ -60,7 +61,7 @@ export function requestCredentials(options: RequestCredentialOptions): RequestCr
 
 /** The hints of errors.ts for the credential used; for the top-level admin key, the words they always had. */
 export function hintFor(kind: CredentialKind, need: CredentialNeed, organization?: string, ruleId?: string): CredentialHint {
-  const name = settingName(kind, organization) + (organization === undefined ? ` / ${ENV[kind]}` : "");
+  const name = settingName(kind, organization) + (organization === undefined ? ` / ${SETTINGS[kind].envVar}` : "");
   switch (kind) {
     case "adminKey":
       return {
@@ -84,9 +85,3 @@ export function hintFor(kind: CredentialKind, need: CredentialNeed, organization
       };
   }
 }
-
-const ENV: Readonly<Record<CredentialKind, string>> = {
-  adminKey: "ANTHROPIC_ADMIN_KEY",
-  authToken: "ANTHROPIC_AUTH_TOKEN",
-  federation: "ANTHROPIC_FEDERATION_RULE_ID",
-};
