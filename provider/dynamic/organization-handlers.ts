@@ -1,12 +1,12 @@
 /**
  * The `organization` input of every resource kind, handled once for all of them around each handler
  * call, so that a kind (today's and those still to come) needs no code of its own for it:
- * - the call runs in the resource's organization scope (organization-scope.ts), which `adminClient()`,
+ * - the call runs in the resource's organization scope (settings/organization-scope.ts), which `adminClient()`,
  *   the claims and the per-process listings read;
  * - the organization name is carried into outputs, refreshed inputs and partial-create properties,
  *   whatever the kind's outputs hold, because read and delete find the organization in the outputs;
  * - a change of organization replaces (resources/diff.ts, withOrganizationDiff), unless both names reach
- *   one organization (real-organization.ts): then the update only records the new name;
+ *   one organization (settings/real-organization.ts): then the update only records the new name;
  * - a diff that keeps its object claims it (resources/claims.ts), so that no delete of this process
  *   removes what the resource manages.
  * Credentials are never here: only the name, resolved to settings by the client at call time.

@@ -13,7 +13,7 @@ export function forgetListings(): void {
  * resource still costs one request; a second read starts the listing, which every later read shares.
  * An object the listing does not hold (made after it, or not listed) is fetched alone. Any write of
  * the kind in this process drops the listing, so a read never sees a state older than a write.
- * Each organization has its own count and listing: the one an operation runs in (organization-scope.ts).
+ * Each organization has its own count and listing: the one an operation runs in (settings/organization-scope.ts).
  */
 export class ListedReads<T extends { id: string }> {
   private readonly byOrganization = new Map<string, { reads: number; listing?: Promise<Map<string, T>> }>();
