@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { redact } from "../config";
 import { ORGANIZATION_INPUT } from "../organizations";
-import type { ResourceKind } from "../dynamic/shim";
+import type { ResourceKind } from "../kinds";
 import { isInternal } from "./declared";
 import { SECRET_INPUTS } from "./secret-inputs";
 import { describeProblem, mayBeSecret, problemsOf, type Problem } from "../validation";

@@ -1,4 +1,4 @@
-import type { ResourceKind } from "../dynamic/shim";
+import type { ResourceKind } from "../kinds";
 
 /**
  * Each kind's inputs whose value may hold key material, declared once for every kind (the type makes a

@@ -1,6 +1,6 @@
 import { beforeAll, beforeEach, describe, expect, test } from "vitest";
 import type * as pulumi from "@pulumi/pulumi";
-import type { ResourceKind } from "../../provider/dynamic/shim";
+import type { ResourceKind } from "../../provider/kinds";
 import { adminFetch, useEmulator, type EmulatorHandle } from "../support/emulator";
 import { oauthProvider, personSdk } from "../support/oauth-provider";
 import { configuredProvider, newDeployment } from "../support/provider";

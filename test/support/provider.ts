@@ -6,7 +6,7 @@ import { forgetOrganizationIds } from "../../provider/dynamic/real-organization"
 import { forgetListings } from "../../provider/resources/listed-reads";
 import { forgetLeftovers } from "../../provider/resources/workspace/leftovers";
 import { forgetEnrollment } from "../../provider/resources/organization-member/sign-out";
-import { kindModules, type ResourceKind } from "../../provider/dynamic/shim";
+import { RESOURCE_KINDS, type ResourceKind } from "../../provider/kinds";
 import type { EmulatorHandle } from "./emulator";
 
 /**
@@ -45,7 +45,7 @@ export function newDeployment(): void {
 export function useProviders(emulator: EmulatorHandle): Record<ResourceKind, Required<pulumi.dynamic.ResourceProvider>> {
   const providers = {} as Record<ResourceKind, Required<pulumi.dynamic.ResourceProvider>>;
   beforeAll(async () => {
-    for (const kind of Object.keys(kindModules) as ResourceKind[]) {
+    for (const kind of RESOURCE_KINDS) {
       providers[kind] = await configuredProvider(kind, emulator);
     }
   });

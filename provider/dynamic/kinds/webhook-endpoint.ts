@@ -1,5 +1,7 @@
-// The provider object of every WebhookEndpoint (see dynamicProvider in ../shim.ts): this module's exports are what
-// Pulumi stores as `require("pulumi-anthropic/internal/dynamic/webhook-endpoint")`.
-import { shimFor } from "../shim";
+// The provider object of every resource of one kind (see dynamicProvider in ../shim.ts): the kind whose
+// module the registry (../../kinds.ts) names after this file. Pulumi stores it in each resource's state
+// as `require("pulumi-anthropic/internal/dynamic/<this file's name>")`, so the file keeps its name in
+// every version. Every kind's module is this same file: a new kind is a registry entry and a copy of it.
+import { shimForFile } from "../shim";
 
-export = shimFor("WebhookEndpoint");
+export = shimForFile(__filename);
