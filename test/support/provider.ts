@@ -7,7 +7,9 @@ import { forgetListings } from "../../provider/resources/listed-reads";
 import { forgetLeftovers } from "../../provider/resources/workspace/leftovers";
 import { forgetEnrollment } from "../../provider/resources/organization-member/sign-out";
 import { RESOURCE_KINDS, type ResourceKind } from "../../provider/kinds";
+import { kindNeed } from "../../provider/credentials/endpoints";
 import type { EmulatorHandle } from "./emulator";
+import { oauthProvider } from "./oauth-provider";
 
 /**
  * The handlers the dynamic-provider shim calls for `kind`, configured the way the engine configures
@@ -50,4 +52,9 @@ export function useProviders(emulator: EmulatorHandle): Record<ResourceKind, Req
     }
   });
   return providers;
+}
+
+/** The handlers of `kind`, configured with the credential its endpoints take: the admin key, or a person's OAuth token. */
+export async function providerFor(kind: ResourceKind, emulator: EmulatorHandle): Promise<Required<pulumi.dynamic.ResourceProvider>> {
+  return kindNeed(kind) === "oauth" ? oauthProvider(kind, emulator) : configuredProvider(kind, emulator);
 }
