@@ -1,18 +1,14 @@
 import { beforeAll, beforeEach, describe, expect, test } from "vitest";
 import type * as pulumi from "@pulumi/pulumi";
 import type { ResourceKind } from "../../provider/kinds";
-import { OAUTH_KINDS } from "../../provider/credentials/endpoints";
 import { useEmulator } from "../support/emulator";
-import { oauthProvider } from "../support/oauth-provider";
 import { enterpriseKinds, makeWorld, samples, type World } from "../support/samples";
-import { configuredProvider, newDeployment } from "../support/provider";
+import { newDeployment, providerFor } from "../support/provider";
 
 // Finding 8 of issue 15: after an update, the state must preview with no changes. For every kind, with
 // every field it takes declared, each updatable field (each kind's plan.ts `updates`) is changed alone
 // through check, diff and update as the engine calls them; then the next preview's diff (and a refresh's)
 // must be empty, and the outputs must still hold every declared field.
-
-const oauthKinds: readonly ResourceKind[] = OAUTH_KINDS;
 
 /** The field names of each row's changes (their values need the world, made per test). */
 const noWorld = new Proxy({} as World, { get: () => "(made per test)" });
@@ -23,7 +19,7 @@ describe.each(["console", "enterprise"] as const)("every update leaves a state t
   const providers = {} as Record<ResourceKind, Required<pulumi.dynamic.ResourceProvider>>;
   beforeAll(async () => {
     for (const { kind } of rows) {
-      providers[kind] = oauthKinds.includes(kind) ? await oauthProvider(kind, emulator) : await configuredProvider(kind, emulator);
+      providers[kind] = await providerFor(kind, emulator);
     }
   });
   let world: World;
