@@ -8,9 +8,9 @@ import type { CheckResult } from "./check";
  * as written (`satisfies KindHandlers<KindInputs, KindOutputs>`); the dynamic shim and the native
  * provider call them through `handlersOf` (handlers-of.ts).
  *
- * Methods, not function-valued properties: a kind's handlers, typed in its own inputs, are then also a
- * `KindHandlers` of plain records, which is what the entry points hold. That is as sound as the engine
- * is: it passes each method what the same kind's check or create returned.
+ * The entry points hold any kind's handlers as a `KindHandlers` of plain records (handlersOf checks the
+ * six methods are there when it loads them): they pass each method what the engine gives it, which is
+ * what the same kind's check, create or read returned.
  */
 export interface KindHandlers<Inputs extends object = Record<string, unknown>, Outputs extends object = Record<string, unknown>> {
   /** `olds`: the inputs of the last check (undefined on a create). */
