@@ -9,7 +9,7 @@
  * Kept apart from emulator/ on purpose: the provider never imports the emulator, and the two tables
  * agreeing is what test/unit/credentials.endpoints.test.ts checks.
  */
-import type { ResourceKind } from "../base/resource-kind";
+import { isResourceKind, RESOURCE_KINDS, routeOf } from "../base/kinds";
 
 /** `any`: the admin key or an OAuth token with `org:admin`; `oauth`: only the OAuth token. */
 export type CredentialNeed = "any" | "oauth";
@@ -30,22 +30,12 @@ export function routeNeed(path: ReadonlyArray<string>): CredentialNeed {
   return OAUTH_ONLY_PREFIXES.some((prefix) => startsWith(path, prefix)) ? "oauth" : "any";
 }
 
-/**
- * The endpoints each resource kind manages, as a path its requests start with; a kind not listed manages
- * only endpoints that take any credential.
- */
-const KIND_ROUTES: Readonly<Partial<Record<ResourceKind, ReadonlyArray<string>>>> = {
-  ServiceAccount: ["service_accounts"],
-  ServiceAccountWorkspace: ["service_accounts", "*", "workspaces"],
-  FederationIssuer: ["federation_issuers"],
-  FederationRule: ["federation_rules"],
-};
-
 /** What the operations of a resource kind need, so that `check()` can fail the preview before any of them runs. */
 export function kindNeed(kind: string | undefined): CredentialNeed {
-  const route = kind === undefined || !Object.hasOwn(KIND_ROUTES, kind) ? undefined : KIND_ROUTES[kind as ResourceKind];
+  // The path its requests start with, from the kind registry; a kind without one takes any credential.
+  const route = isResourceKind(kind) ? routeOf(kind) : undefined;
   return route ? routeNeed(route) : "any";
 }
 
 /** The kinds known to need an OAuth credential (for docs and tests). */
-export const OAUTH_KINDS = Object.keys(KIND_ROUTES).filter((kind) => kindNeed(kind) === "oauth");
+export const OAUTH_KINDS = RESOURCE_KINDS.filter((kind) => kindNeed(kind) === "oauth");

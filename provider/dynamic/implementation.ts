@@ -10,56 +10,32 @@
  */
 import type * as pulumi from "@pulumi/pulumi";
 import { ConfigurationError } from "../client/errors";
+import { isResourceKind, type ResourceKind } from "../base/kinds";
 import { forEngine, UNKNOWN } from "../resources/check";
+import { handlersOf } from "../resources/handlers-of";
 import { organizationOf, scoped } from "./organization-handlers";
 import { carryingUpdateChanges, reportingDiffChanges, reportingReadChanges } from "./outside-changes";
 import { keepingProvider } from "./partial-state";
 import { reportedOnce } from "./reported-once";
-import type { ResourceKind } from "../resources/shim";
 import { readingWithCurrentSettings } from "./stale-settings";
 
+/** The kind's handlers as the engine calls them: with whatever the state and the program hold. */
 type Handlers = Required<Omit<pulumi.dynamic.ResourceProvider, "configure">>;
-
-const handlerModules: Record<ResourceKind, () => Promise<Handlers>> = {
-  Workspace: async () => (await import("../resources/workspace/operations.js")).workspaceHandlers as unknown as Handlers,
-  ApiKey: async () => (await import("../resources/api-key/operations.js")).apiKeyHandlers as unknown as Handlers,
-  UserInvite: async () => (await import("../resources/user-invite/operations.js")).userInviteHandlers as unknown as Handlers,
-  WorkspaceMember: async () =>
-    (await import("../resources/workspace-member/operations.js")).workspaceMemberHandlers as unknown as Handlers,
-  OrganizationMember: async () =>
-    (await import("../resources/organization-member/operations.js")).organizationMemberHandlers as unknown as Handlers,
-  ExternalKey: async () => (await import("../resources/external-key/operations.js")).externalKeyHandlers as unknown as Handlers,
-  ComplianceSettings: async () =>
-    (await import("../resources/compliance-settings/operations.js")).complianceSettingsHandlers as unknown as Handlers,
-  RbacGroup: async () => (await import("../resources/rbac-group/operations.js")).rbacGroupHandlers as unknown as Handlers,
-  RbacGroupMember: async () =>
-    (await import("../resources/rbac-group-member/operations.js")).rbacGroupMemberHandlers as unknown as Handlers,
-  WebhookEndpoint: async () =>
-    (await import("../resources/webhook-endpoint/operations.js")).webhookEndpointHandlers as unknown as Handlers,
-  TelemetryDestination: async () =>
-    (await import("../resources/telemetry-destination/operations.js")).telemetryDestinationHandlers as unknown as Handlers,
-  ServiceAccount: async () =>
-    (await import("../resources/service-account/operations.js")).serviceAccountHandlers as unknown as Handlers,
-  ServiceAccountWorkspace: async () =>
-    (await import("../resources/service-account-workspace/operations.js")).serviceAccountWorkspaceHandlers as unknown as Handlers,
-  FederationIssuer: async () =>
-    (await import("../resources/federation-issuer/operations.js")).federationIssuerHandlers as unknown as Handlers,
-  FederationRule: async () =>
-    (await import("../resources/federation-rule/operations.js")).federationRuleHandlers as unknown as Handlers,
-};
 
 const settings = () => import("../settings/provider-settings.js");
 
 /** `method` of the kind's handlers, which it loads when first called, run in the resource's organization. */
 function handler<M extends keyof Handlers>(kind: ResourceKind, method: M): Handlers[M] {
   return scoped(method, async (...args: unknown[]) => {
-    const handlers = await handlerModules[kind]();
-    return (handlers[method] as (...args: unknown[]) => unknown)(...args);
+    const handlers = await handlersOf(kind);
+    // The one place engine values meet a kind's types (see KindHandlers): the engine passes each method
+    // what the same kind's check, create or read returned.
+    return Reflect.apply(handlers[method], handlers, args);
   }) as Handlers[M];
 }
 
 export function implementation(kind: ResourceKind): Required<pulumi.dynamic.ResourceProvider> {
-  if (!Object.hasOwn(handlerModules, kind)) {
+  if (!isResourceKind(kind)) {
     throw new Error(`pulumi-anthropic has no resource kind "${kind}"; is the installed package older than the program?`);
   }
   const check = handler(kind, "check");

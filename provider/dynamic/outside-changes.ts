@@ -9,7 +9,7 @@ import { isDeepStrictEqual } from "node:util";
 import { CHANGED_OUTSIDE, recordedChanges, type OutsideChange } from "../resources/changed-outside";
 import { SECRET_INPUTS } from "../resources/secret-inputs";
 import { warn } from "../base/engine-log";
-import type { ResourceKind } from "../resources/shim";
+import type { ResourceKind } from "../base/kinds";
 
 /** A value as a warning shows it: never one of the kind's inputs that may hold key material. */
 const shown = (kind: ResourceKind, field: string, value: unknown) => (SECRET_INPUTS[kind].includes(field) ? "(secret)" : JSON.stringify(value));

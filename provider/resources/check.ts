@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { redact } from "../base/redaction";
 import { UNKNOWN } from "../base/unknown";
 import { ORGANIZATION_INPUT } from "../settings/organizations";
-import type { ResourceKind } from "./shim";
+import type { ResourceKind } from "../base/kinds";
 import { isInternal } from "./declared";
 import { SECRET_INPUTS } from "./secret-inputs";
 import { describeProblem, mayBeSecret, problemsOf, type Problem } from "../base/validation";

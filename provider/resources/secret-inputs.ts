@@ -1,4 +1,4 @@
-import type { ResourceKind } from "./shim";
+import type { ResourceKind } from "../base/kinds";
 
 /**
  * Each kind's inputs whose value may hold key material, declared once for every kind (the type makes a

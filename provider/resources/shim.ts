@@ -1,8 +1,5 @@
 import type * as pulumi from "@pulumi/pulumi";
-import type { ResourceKind } from "../base/resource-kind";
-
-// Each kind maps to one handler set in dynamic/implementation.ts.
-export type { ResourceKind };
+import { kindOfModule, moduleOf, type ResourceKind } from "../base/kinds";
 
 /**
  * The provider object of a kind: what the engine calls for every resource of that kind.
@@ -25,24 +22,16 @@ export function shimFor(kind: ResourceKind): Required<pulumi.dynamic.ResourcePro
   };
 }
 
-/** Each kind's module, `pulumi-anthropic/internal/dynamic/<file>`. */
-export const kindModules: Record<ResourceKind, string> = {
-  Workspace: "workspace",
-  ApiKey: "api-key",
-  UserInvite: "user-invite",
-  WorkspaceMember: "workspace-member",
-  OrganizationMember: "organization-member",
-  ExternalKey: "external-key",
-  ComplianceSettings: "compliance-settings",
-  RbacGroup: "rbac-group",
-  RbacGroupMember: "rbac-group-member",
-  WebhookEndpoint: "webhook-endpoint",
-  TelemetryDestination: "telemetry-destination",
-  ServiceAccount: "service-account",
-  ServiceAccountWorkspace: "service-account-workspace",
-  FederationIssuer: "federation-issuer",
-  FederationRule: "federation-rule",
-};
+/**
+ * The provider object of the kind whose module file is `file` (`__filename` of a dynamic/kinds/<module>
+ * module): the kind registry (kinds.ts) names every kind's module, so the module files need not.
+ */
+export function shimForFile(file: string): Required<pulumi.dynamic.ResourceProvider> {
+  const module = /([^/\\]+)\.[cm]?[jt]s$/.exec(file)?.[1] ?? "";
+  const kind = kindOfModule(module);
+  if (!kind) throw new Error(`pulumi-anthropic: ${file} is the module of no resource kind (see kinds.ts)`);
+  return shimFor(kind);
+}
 
 /**
  * The provider object Pulumi serializes into the state of every resource (`__provider`): the exports
@@ -65,5 +54,5 @@ export const kindModules: Record<ResourceKind, string> = {
 export function dynamicProvider(kind: ResourceKind): pulumi.dynamic.ResourceProvider {
   // By package name, like the shim's own require: the one copy of the module that node_modules holds.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require(`pulumi-anthropic/internal/dynamic/${kindModules[kind]}`);
+  return require(`pulumi-anthropic/internal/dynamic/${moduleOf(kind)}`);
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import type { ResourceKind } from "../../provider/resources/shim";
+import type { ResourceKind } from "../../provider/base/kinds";
 import { UNKNOWN } from "../../provider/resources/check";
 import { SECRET_INPUTS } from "../../provider/resources/secret-inputs";
 import { useEmulator } from "../support/emulator";

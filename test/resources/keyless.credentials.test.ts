@@ -3,7 +3,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { AuthenticationError, ConfigurationError } from "../../provider/client/errors";
 import { forgetFederatedAccessTokens } from "../../provider/credentials/federated-token";
 import { implementation } from "../../provider/dynamic/implementation";
-import type { ResourceKind } from "../../provider/resources/shim";
+import type { ResourceKind } from "../../provider/base/kinds";
 import * as functions from "../../provider/functions";
 import { functionClient } from "../../provider/functions/client";
 import { collect } from "../../provider/client";

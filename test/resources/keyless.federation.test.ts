@@ -9,7 +9,7 @@ import { FederationExchangeError } from "../../provider/client/federation-token"
 import { federatedAccessToken, federatedAccessTokens, federationKey, forgetFederatedAccessTokens } from "../../provider/credentials/federated-token";
 import type { FederationSetting } from "../../provider/credentials/federation-setting";
 import { implementation } from "../../provider/dynamic/implementation";
-import type { ResourceKind } from "../../provider/resources/shim";
+import type { ResourceKind } from "../../provider/base/kinds";
 import { rejectionOf } from "../support/admin-client";
 import { useEmulator } from "../support/emulator";
 import { newDeployment } from "../support/provider";

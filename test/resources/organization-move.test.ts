@@ -1,7 +1,7 @@
 import { beforeAll, beforeEach, describe, expect, test, vi } from "vitest";
 import type * as pulumi from "@pulumi/pulumi";
 import { implementation } from "../../provider/dynamic/implementation";
-import type { ResourceKind } from "../../provider/resources/shim";
+import type { ResourceKind } from "../../provider/base/kinds";
 import { useEmulator, type EmulatorHandle } from "../support/emulator";
 import { newDeployment, requestsByRoute } from "../support/provider";
 

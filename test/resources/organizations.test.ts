@@ -10,7 +10,7 @@ import * as functions from "../../provider/functions";
 import { InvalidArgumentsError } from "../../provider/functions/arguments";
 import { claim, keptForAnotherResource } from "../../provider/resources/claims";
 import { ListedReads } from "../../provider/resources/listed-reads";
-import type { ResourceKind } from "../../provider/resources/shim";
+import type { ResourceKind } from "../../provider/base/kinds";
 import { useEmulator, type EmulatorHandle } from "../support/emulator";
 import { newDeployment, requestCount } from "../support/provider";
 

@@ -1,7 +1,7 @@
 import { createRequire } from "node:module";
 import { beforeAll, beforeEach, expect, test } from "vitest";
 import type * as pulumi from "@pulumi/pulumi";
-import type { ResourceKind } from "../../provider/resources/shim";
+import type { ResourceKind } from "../../provider/base/kinds";
 import { sdkFor } from "../conformance/sdk";
 import { useEmulator } from "../support/emulator";
 import { oauthProvider, personSdk } from "../support/oauth-provider";

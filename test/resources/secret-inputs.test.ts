@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import type { ResourceKind } from "../../provider/resources/shim";
+import type { ResourceKind } from "../../provider/base/kinds";
 import { SECRET_INPUTS } from "../../provider/resources/secret-inputs";
 import { canaryText } from "../support/canary";
 import { useEmulator } from "../support/emulator";

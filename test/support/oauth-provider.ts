@@ -1,7 +1,7 @@
 import Anthropic from "@anthropic-ai/sdk";
 import type * as pulumi from "@pulumi/pulumi";
 import { implementation } from "../../provider/dynamic/implementation";
-import type { ResourceKind } from "../../provider/resources/shim";
+import type { ResourceKind } from "../../provider/base/kinds";
 import type { EmulatorHandle } from "./emulator";
 
 /**

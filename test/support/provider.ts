@@ -6,8 +6,10 @@ import { forgetOrganizationIds } from "../../provider/settings/real-organization
 import { forgetListings } from "../../provider/resources/listed-reads";
 import { forgetLeftovers } from "../../provider/resources/workspace/leftovers";
 import { forgetEnrollment } from "../../provider/resources/organization-member/sign-out";
-import { kindModules, type ResourceKind } from "../../provider/resources/shim";
+import { RESOURCE_KINDS, type ResourceKind } from "../../provider/base/kinds";
+import { kindNeed } from "../../provider/credentials/endpoints";
 import type { EmulatorHandle } from "./emulator";
+import { oauthProvider } from "./oauth-provider";
 
 /**
  * The handlers the dynamic-provider shim calls for `kind`, configured the way the engine configures
@@ -45,9 +47,14 @@ export function newDeployment(): void {
 export function useProviders(emulator: EmulatorHandle): Record<ResourceKind, Required<pulumi.dynamic.ResourceProvider>> {
   const providers = {} as Record<ResourceKind, Required<pulumi.dynamic.ResourceProvider>>;
   beforeAll(async () => {
-    for (const kind of Object.keys(kindModules) as ResourceKind[]) {
+    for (const kind of RESOURCE_KINDS) {
       providers[kind] = await configuredProvider(kind, emulator);
     }
   });
   return providers;
+}
+
+/** The handlers of `kind`, configured with the credential its endpoints take: the admin key, or a person's OAuth token. */
+export async function providerFor(kind: ResourceKind, emulator: EmulatorHandle): Promise<Required<pulumi.dynamic.ResourceProvider>> {
+  return kindNeed(kind) === "oauth" ? oauthProvider(kind, emulator) : configuredProvider(kind, emulator);
 }

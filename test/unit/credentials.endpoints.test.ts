@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { apiRoutes } from "../../emulator/routes";
 import { credentialKinds } from "../../emulator/federation/credentials";
 import { kindNeed, OAUTH_KINDS, routeNeed } from "../../provider/credentials/endpoints";
-import { kindModules } from "../../provider/resources/shim";
+import { RESOURCE_KINDS } from "../../provider/base/kinds";
 
 // The provider's table of which credential each endpoint takes, against the emulator's (written from the
 // SDK's method descriptions): they must agree on every Admin API route, or a preview would pass that the
@@ -32,7 +32,7 @@ describe("the credential each endpoint takes", () => {
   });
 
   it("names every resource kind of the package that manages an OAuth-only endpoint", () => {
-    const oauthKinds = Object.keys(kindModules).filter((kind) => /ServiceAccount|Federation/.test(kind));
+    const oauthKinds = RESOURCE_KINDS.filter((kind) => /ServiceAccount|Federation/.test(kind));
     expect(oauthKinds.length).toBeGreaterThanOrEqual(4);
     for (const kind of oauthKinds) expect(kindNeed(kind)).toBe("oauth");
     for (const kind of ["Workspace", "ApiKey", "WorkspaceMember", undefined]) expect(kindNeed(kind)).toBe("any");

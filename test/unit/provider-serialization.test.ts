@@ -4,12 +4,13 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { dynamicProvider, kindModules, type ResourceKind } from "../../provider/resources/shim";
+import { dynamicProvider } from "../../provider/resources/shim";
+import { moduleOf, RESOURCE_KINDS } from "../../provider/base/kinds";
 import { canaryAdminKey } from "../support/canary";
 import { installPackageInto } from "../../scripts/install-package.cjs";
 
 // What `dynamic.Resource` writes into the state of every resource as `__provider`.
-const kinds = Object.keys(kindModules) as ResourceKind[];
+const kinds = RESOURCE_KINDS;
 const canary = canaryAdminKey("serialization");
 
 describe("the serialized dynamic provider", () => {
@@ -52,7 +53,7 @@ describe("the serialized dynamic provider in a project where npm installed the p
   });
   afterAll(() => rmSync(project, { recursive: true, force: true }));
 
-  const modules = kindModules;
+  const modules = Object.fromEntries(kinds.map((kind) => [kind, moduleOf(kind)]));
 
   test("is a require of the kind's module, at most 600 bytes, capturing nothing", () => {
     const script = `

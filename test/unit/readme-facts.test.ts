@@ -1,12 +1,13 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { dynamicProvider, kindModules, type ResourceKind } from "../../provider/resources/shim";
+import { dynamicProvider } from "../../provider/resources/shim";
+import { moduleOf, RESOURCE_KINDS } from "../../provider/base/kinds";
 
 // What README.md states about the package's own mechanics, checked against the code that makes it true
 // (as consumer.engine.test.ts runs the README's steps): a README that drifts fails here.
 const readme = readFileSync(join(__dirname, "../../README.md"), "utf8");
-const kinds = Object.keys(kindModules) as ResourceKind[];
+const kinds = RESOURCE_KINDS;
 
 describe("README.md", () => {
   test("what it says a resource's state stores is the module each kind's provider is serialized as", () => {
@@ -18,7 +19,7 @@ describe("README.md", () => {
       for (const kind of kinds) {
         // The package export the README names, for this kind, is the very object the resources serialize.
         // eslint-disable-next-line @typescript-eslint/no-require-imports
-        expect(require(claim.module.replace("<kind>", kindModules[kind]))).toBe(dynamicProvider(kind));
+        expect(require(claim.module.replace("<kind>", moduleOf(kind)))).toBe(dynamicProvider(kind));
       }
     }
   });

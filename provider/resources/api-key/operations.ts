@@ -10,6 +10,7 @@ import { doneUnless, gone, unlessNotFound } from "../outcomes";
 import { ownerOf } from "../owner";
 import { alwaysReported, diffApiKey, expiryFailure, idempotencyKeyFor, isGone, matchesHint, outputsFromWire } from "./plan";
 import { apiKeyInputs, type ApiKeyInputs, type ApiKeyOutputs } from "./schema";
+import type { KindHandlers } from "../kind-handlers";
 
 /** A refresh of many keys reads them from one listing. */
 const listed = new ListedReads<WireApiKey>();
@@ -79,7 +80,7 @@ export const apiKeyHandlers = {
       return !live || isGone(live);
     });
   },
-};
+} satisfies KindHandlers<ApiKeyInputs, ApiKeyOutputs>;
 
 /** The name and status changes that bring a key to the inputs; an unset input is never written. */
 function changes(current: { name?: string; status?: string }, inputs: ApiKeyInputs) {

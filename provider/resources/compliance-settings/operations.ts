@@ -5,6 +5,7 @@ import { claim, keptForAnotherResource } from "../claims";
 import { recordDeclared, refreshed } from "../declared";
 import { diffComplianceSettings, outputsFromWire } from "./plan";
 import { COMPLIANCE_SETTINGS_ID, complianceSettingsInputs, type ComplianceSettingsInputs, type ComplianceSettingsOutputs } from "./schema";
+import type { KindHandlers } from "../kind-handlers";
 
 const label = "ComplianceSettings";
 const legacy = { inputs: Object.keys(complianceSettingsInputs.shape), alwaysReported: [] };
@@ -44,4 +45,4 @@ export const complianceSettingsHandlers = {
     if (await keptForAnotherResource(COMPLIANCE_SETTINGS_ID, `${label}: stateOnDelete "${props.stateOnDelete}" was not applied`)) return;
     await adminClient(label).updateComplianceSettings({ state: { type: props.stateOnDelete } });
   },
-};
+} satisfies KindHandlers<ComplianceSettingsInputs, ComplianceSettingsOutputs>;

@@ -10,6 +10,7 @@ import { ListedReads } from "../listed-reads";
 import { gone, unlessNotFound } from "../outcomes";
 import { createBody, diffExternalKey, outputsFromWire, wireProviderConfig } from "./plan";
 import { externalKeyInputs, type ExternalKeyInputs, type ExternalKeyOutputs } from "./schema";
+import type { KindHandlers } from "../kind-handlers";
 
 /** A refresh of many keys reads them from one listing. */
 const listed = new ListedReads<WireExternalKey>();
@@ -61,7 +62,7 @@ export const externalKeyHandlers = {
     listed.forget();
     await unlessNotFound(attachedRefusal(adminClient(label(props)).deleteExternalKey(id), id, "deleted"));
   },
-};
+} satisfies KindHandlers<ExternalKeyInputs, ExternalKeyOutputs>;
 
 /** The KMS's reason when the API's encrypt/decrypt round trip failed; undefined when it worked. */
 /**

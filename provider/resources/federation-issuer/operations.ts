@@ -8,6 +8,7 @@ import { leftoverAfterConflict } from "../name-taken";
 import { gone, unlessNotFound } from "../outcomes";
 import { createBody, diffFederationIssuer, outputsFromWire, updateBody } from "./plan";
 import { federationIssuerInputs, type FederationIssuerInputs, type FederationIssuerOutputs } from "./schema";
+import type { KindHandlers } from "../kind-handlers";
 
 /** A refresh of many issuers reads them from one listing. */
 const listed = new ListedReads<WireFederationIssuer>();
@@ -64,4 +65,4 @@ export const federationIssuerHandlers = {
     // rules that take its id are deleted first by the engine.
     await unlessNotFound(adminClient(label(props)).archiveFederationIssuer(id));
   },
-};
+} satisfies KindHandlers<FederationIssuerInputs, FederationIssuerOutputs>;

@@ -11,6 +11,7 @@ import { ownerOf } from "../owner";
 import { requireMemberships } from "./membership";
 import { createBody, diffFederationRule, liveWorkspaceIds, outputsFromWire, updateBody, workspaceChanges } from "./plan";
 import { federationRuleInputs, type FederationRuleInputs, type FederationRuleOutputs } from "./schema";
+import type { KindHandlers } from "../kind-handlers";
 
 /** A refresh of many rules reads them from one listing. */
 const listed = new ListedReads<WireFederationRule>();
@@ -78,7 +79,7 @@ export const federationRuleHandlers = {
     // One request, idempotent; already gone (404) is done. Tokens minted before live on until they expire.
     await unlessNotFound(adminClient(label(props)).archiveFederationRule(id));
   },
-};
+} satisfies KindHandlers<FederationRuleInputs, FederationRuleOutputs>;
 
 /** Names are unique among live rules: a 409 may be this resource's own create whose response was lost. */
 function nameTaken(client: AdminClient, inputs: FederationRuleInputs) {

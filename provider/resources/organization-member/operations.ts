@@ -10,6 +10,7 @@ import { gone, unlessNotFound } from "../outcomes";
 import { diffOrganizationMember, outputsFromWire } from "./plan";
 import { signOutBeforeRemoval } from "./sign-out";
 import { organizationMemberInputs, type OrganizationMemberInputs, type OrganizationMemberOutputs } from "./schema";
+import type { KindHandlers } from "../kind-handlers";
 
 const label = (m: { userId?: string; email?: string }) => `OrganizationMember "${m.email ?? m.userId}"`;
 // State from 0.1.0 always reported userId; email stays, as most programs name people by it.
@@ -55,7 +56,7 @@ export const organizationMemberHandlers = {
     }
     await unlessNotFound(client.deleteUser(id));
   },
-};
+} satisfies KindHandlers<OrganizationMemberInputs, OrganizationMemberOutputs>;
 
 async function findUser(client: AdminClient, inputs: OrganizationMemberInputs) {
   if (inputs.userId) {

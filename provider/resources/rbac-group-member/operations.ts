@@ -8,6 +8,7 @@ import { claim, keptForAnotherResource } from "../claims";
 import { gone, unlessNotFound } from "../outcomes";
 import { diffRbacGroupMember } from "./plan";
 import { groupMemberId, parseGroupMemberId, rbacGroupMemberInputs, type RbacGroupMemberInputs, type RbacGroupMemberOutputs } from "./schema";
+import type { KindHandlers } from "../kind-handlers";
 
 const label = (m: RbacGroupMemberInputs) => `RbacGroupMember "${groupMemberId(m)}"`;
 
@@ -43,7 +44,7 @@ export const rbacGroupMemberHandlers = {
     // One request; a membership (or group) already gone is done.
     await unlessNotFound(adminClient(label(member)).removeRbacGroupMember(member.rbacGroupId, member.userId));
   },
-};
+} satisfies KindHandlers<RbacGroupMemberInputs, RbacGroupMemberOutputs>;
 
 /**
  * The live membership, from the group's member list (the API has no read of one membership); undefined

@@ -7,6 +7,7 @@ import { ListedReads } from "../listed-reads";
 import { gone, unlessNotFound } from "../outcomes";
 import { diffRbacGroup, outputsFromWire } from "./plan";
 import { rbacGroupInputs, type RbacGroupInputs, type RbacGroupOutputs } from "./schema";
+import type { KindHandlers } from "../kind-handlers";
 
 /** A refresh of many groups reads them from one listing. */
 const listed = new ListedReads<WireRbacGroup>();
@@ -44,4 +45,4 @@ export const rbacGroupHandlers = {
     // One request; a group already gone (404) is done.
     await unlessNotFound(adminClient(label(props)).deleteRbacGroup(id));
   },
-};
+} satisfies KindHandlers<RbacGroupInputs, RbacGroupOutputs>;

@@ -10,6 +10,7 @@ import {
   membershipId, parseMembershipId, serviceAccountWorkspaceInputs, type ServiceAccountWorkspaceInputs,
   type ServiceAccountWorkspaceOutputs,
 } from "./schema";
+import type { KindHandlers } from "../kind-handlers";
 
 const label = (m: { serviceAccountId: string; workspaceId: string }) => `ServiceAccountWorkspace "${membershipId(m)}"`;
 
@@ -70,4 +71,4 @@ export const serviceAccountWorkspaceHandlers = {
       if (!archived(err)) throw err;
     }
   },
-};
+} satisfies KindHandlers<ServiceAccountWorkspaceInputs, ServiceAccountWorkspaceOutputs>;

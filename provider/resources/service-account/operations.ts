@@ -9,6 +9,7 @@ import { gone, unlessNotFound } from "../outcomes";
 import { ownerOf } from "../owner";
 import { createBody, diffServiceAccount, outputsFromWire, updateBody } from "./plan";
 import { serviceAccountInputs, type ServiceAccountInputs, type ServiceAccountOutputs } from "./schema";
+import type { KindHandlers } from "../kind-handlers";
 
 /** A refresh of many accounts reads them from one listing (archived ones are not listed, so read alone). */
 const listed = new ListedReads<WireServiceAccount>();
@@ -65,4 +66,4 @@ export const serviceAccountHandlers = {
     // federation rule targets the account: the engine deletes such rules first when they depend on it.
     await unlessNotFound(adminClient(label(props)).archiveServiceAccount(id));
   },
-};
+} satisfies KindHandlers<ServiceAccountInputs, ServiceAccountOutputs>;

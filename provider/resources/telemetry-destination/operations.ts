@@ -10,6 +10,7 @@ import { gone, unlessNotFound } from "../outcomes";
 import { headerFailures } from "./headers";
 import { diffTelemetryDestination, IDS_PER_REQUEST, listOf, liveHeaders, outputsFromWire, updatePlan } from "./plan";
 import { telemetryDestinationInputs, type TelemetryDestinationInputs, type TelemetryDestinationOutputs } from "./schema";
+import type { KindHandlers } from "../kind-handlers";
 
 /** A refresh of many destinations reads them from one listing. */
 const listed = new ListedReads<WireTelemetryDestination>();
@@ -78,7 +79,7 @@ export const telemetryDestinationHandlers = {
     // One request: the destination and its workspace list go together; already deleted (404) is done.
     await unlessNotFound(adminClient(label(props)).deleteTelemetryDestination(id));
   },
-};
+} satisfies KindHandlers<TelemetryDestinationInputs, TelemetryDestinationOutputs>;
 
 /**
  * The calls a create may need after the first: workspaces beyond the 100 one request takes, and the

@@ -2,7 +2,7 @@ import type * as pulumi from "@pulumi/pulumi";
 import { isDeepStrictEqual } from "node:util";
 import type { TelemetryDestinationUpdateBody, WireTelemetryDestination } from "../../client/telemetry-schemas";
 import { withoutInternal } from "../declared";
-import { diffInputs } from "../diff";
+import { diffInputs, type DiffSpec } from "../diff";
 import type { TelemetryDestinationInputs, TelemetryDestinationOutputs, WorkspacesInput } from "./schema";
 
 /** Pure planning for TelemetryDestination: what changed, the request bodies, the outputs. No I/O here. */
@@ -16,16 +16,18 @@ function canonicalWorkspaces(workspaces: WorkspacesInput | undefined): unknown {
   return "include" in workspaces ? { include: [...workspaces.include].sort() } : { exclude: [...workspaces.exclude].sort() };
 }
 
+export const diffSpec: DiffSpec = {
+  updates: ["endpointUrl", "displayName", "headers", "workspaces", "enabled"],
+  replaces: [],
+  // Headers removed from the program are removed from the destination; an unset state is left alone.
+  keepWhenUnset: ["enabled"],
+};
+
 export function diffTelemetryDestination(olds: Partial<TelemetryDestinationOutputs>, news: TelemetryDestinationInputs): pulumi.dynamic.DiffResult {
   return diffInputs(
     { ...olds, workspaces: canonicalWorkspaces(olds.workspaces) },
     { ...news, workspaces: canonicalWorkspaces(news.workspaces) },
-    {
-      updates: ["endpointUrl", "displayName", "headers", "workspaces", "enabled"],
-      replaces: [],
-      // Headers removed from the program are removed from the destination; an unset state is left alone.
-      keepWhenUnset: ["enabled"],
-    },
+    diffSpec,
   );
 }
 

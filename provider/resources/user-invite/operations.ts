@@ -11,6 +11,7 @@ import { recordDeclared, refreshed } from "../declared";
 import { doneUnless, gone, unlessNotFound } from "../outcomes";
 import { diffUserInvite, isGone, outputsFromWire } from "./plan";
 import { userInviteInputs, type UserInviteInputs, type UserInviteOutputs } from "./schema";
+import type { KindHandlers } from "../kind-handlers";
 
 const label = (inputs: { email: string }) => `UserInvite "${inputs.email}"`;
 // Invite outputs always reported email and role, which are required inputs anyway.
@@ -46,7 +47,7 @@ export const userInviteHandlers = {
     const client = adminClient(label(props));
     await doneUnless(client.deleteInvite(id), /\bis (accepted|expired|deleted)\b/i, async () => (await unlessNotFound(client.getInvite(id)))?.status !== "pending");
   },
-};
+} satisfies KindHandlers<UserInviteInputs, UserInviteOutputs>;
 
 /**
  * Invites, unless a pending invite for the same email and role already exists (an interrupted create

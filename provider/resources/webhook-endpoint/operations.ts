@@ -8,6 +8,7 @@ import { ListedReads } from "../listed-reads";
 import { gone, unlessNotFound } from "../outcomes";
 import { diffWebhookEndpoint, keepersChanged, outputsFromWire, updateBody } from "./plan";
 import { webhookEndpointInputs, type WebhookEndpointInputs, type WebhookEndpointOutputs } from "./schema";
+import type { KindHandlers } from "../kind-handlers";
 
 /** A refresh of many endpoints reads them from one listing. */
 const listed = new ListedReads<WireWebhookEndpoint>();
@@ -65,7 +66,7 @@ export const webhookEndpointHandlers = {
     // One request; an endpoint already deleted (404) is done.
     await unlessNotFound(adminClient(label(props)).deleteWebhook(id));
   },
-};
+} satisfies KindHandlers<WebhookEndpointInputs, WebhookEndpointOutputs>;
 
 /**
  * The create call makes every endpoint enabled. One that must start disabled is disabled next; if that

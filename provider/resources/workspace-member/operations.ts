@@ -7,6 +7,7 @@ import { claim, keptForAnotherResource } from "../claims";
 import { gone, unlessNotFound } from "../outcomes";
 import { diffWorkspaceMember } from "./plan";
 import { memberId, parseMemberId, workspaceMemberInputs, type WorkspaceMemberInputs, type WorkspaceMemberOutputs } from "./schema";
+import type { KindHandlers } from "../kind-handlers";
 
 const label = (m: { workspaceId: string; userId: string }) => `WorkspaceMember "${memberId(m)}"`;
 
@@ -40,7 +41,7 @@ export const workspaceMemberHandlers = {
     if (await keptForAnotherResource(id, `${label({ workspaceId, userId })} was not removed`)) return;
     await unlessNotFound(adminClient(label({ workspaceId, userId })).removeWorkspaceMember(workspaceId, userId));
   },
-};
+} satisfies KindHandlers<WorkspaceMemberInputs, WorkspaceMemberOutputs>;
 
 /**
  * Adds the membership, or takes over the one that exists already (an interrupted create, or a rename

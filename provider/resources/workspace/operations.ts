@@ -26,6 +26,7 @@ import {
 } from "./plan";
 import { leftoverOf } from "./leftovers";
 import { workspaceInputs, type WorkspaceInputs, type WorkspaceOutputs } from "./schema";
+import type { KindHandlers } from "../kind-handlers";
 
 type Limits = Pick<WorkspaceOutputs, "spendLimit" | "spendLimitId" | "rateLimits">;
 
@@ -95,7 +96,7 @@ export const workspaceHandlers = {
     const client = adminClient(label(props));
     await doneUnless(client.archiveWorkspace(id), /\bis archived\b/i, async () => (await unlessNotFound(client.getWorkspace(id)))?.archived_at !== null);
   },
-};
+} satisfies KindHandlers<WorkspaceInputs, WorkspaceOutputs>;
 
 /**
  * Creates the workspace, unless an interrupted create of this same resource already did: then that

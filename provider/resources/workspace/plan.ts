@@ -10,7 +10,7 @@ import { rateLimiterTypes, type RateLimiterName, type RateLimitsInput, type Work
 
 /** Pure planning for Workspace: what changed, what replaces, and the request bodies. No I/O here. */
 
-const spec: DiffSpec = {
+export const diffSpec: DiffSpec = {
   updates: ["name", "displayColor", "tags", "allowedInferenceGeos", "defaultInferenceGeo", "spendLimit", "rateLimits", "archiveOnDelete"],
   // The workspace geo is fixed at creation; an external (CMEK) key is write-once once attached.
   replaces: ["workspaceGeo", "externalKeyId", "adoptId"],
@@ -31,7 +31,7 @@ export function declaresUnrecorded(olds: Partial<WorkspaceOutputs>, news: Worksp
 }
 
 export function diffWorkspace(olds: Partial<WorkspaceOutputs>, news: WorkspaceInputs): pulumi.dynamic.DiffResult {
-  const result = diffInputs(olds as Record<string, unknown>, news as Record<string, unknown>, spec);
+  const result = diffInputs(olds as Record<string, unknown>, news as Record<string, unknown>, diffSpec);
   // Attaching a key to a workspace that has none is an update; only changing an attached key replaces.
   if (!olds.externalKeyId && result.replaces?.includes("externalKeyId")) {
     const replaces = result.replaces.filter((key) => key !== "externalKeyId");
