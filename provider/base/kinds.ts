@@ -1,12 +1,12 @@
 /**
  * The resource kinds of the package, each listed once: the one table that the dynamic shims
- * (dynamic/shim.ts and dynamic/kinds/*.ts), the handler loader (resources/handlers-of.ts), the credential
+ * (resources/shim.ts and dynamic/kinds/*.ts), the handler loader (resources/handlers-of.ts), the credential
  * each kind needs (credentials/endpoints.ts) and the native provider's type tokens follow from.
  *
  * A leaf: it imports nothing, so that every layer may import it downward.
  *
  * `module` is a contract with every stack ever created: each resource's state stores its provider as
- * `require("pulumi-anthropic/internal/dynamic/<module>")` (dynamic/shim.ts), so a module name never
+ * `require("pulumi-anthropic/internal/dynamic/<module>")` (resources/shim.ts), so a module name never
  * changes, and neither does a kind's name (the type token of its resources). The same name is the
  * kind's folder under resources/, whose operations.ts exports `<kind in camelCase>Handlers`.
  */

@@ -9,7 +9,7 @@ import { recordingMocks } from "../support/mocks";
 import { newDeployment, providerFor } from "../support/provider";
 import { enterpriseKinds, makeWorld, samples, type Sample, type World } from "../support/samples";
 
-// The checks every resource kind must pass, driven by the kind registry (provider/kinds.ts), each kind's
+// The checks every resource kind must pass, driven by the kind registry (provider/base/kinds.ts), each kind's
 // declared diff (plan.ts `diffSpec`), its secret outputs as its Resource class registers them, and one
 // sample of valid inputs per kind (test/support/samples.ts), against the emulator as the engine calls the
 // handlers: create, refresh and the next preview; `Kind.get`; every replace field; secrets in state.

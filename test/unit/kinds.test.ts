@@ -6,7 +6,7 @@ import { isResourceKind, kindOfModule, kindOfToken, moduleOf, RESOURCE_KINDS, ty
 import { handlersOf } from "../../provider/resources/handlers-of";
 import { buildIfStale } from "./typings/build";
 
-// The kind registry (provider/kinds.ts) is the one list of kinds: what follows from it must cover
+// The kind registry (provider/base/kinds.ts) is the one list of kinds: what follows from it must cover
 // exactly its kinds, the module files that states store included.
 const repo = join(__dirname, "../..");
 
