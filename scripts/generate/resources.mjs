@@ -15,8 +15,10 @@ export function declarations() {
   const { kindModules } = require(`${dist}dynamic/shim.js`);
   return Object.entries(kindModules)
     .map(([kind, module]) => ({ kind, module, declaration: require(`${dist}resources/${module}/schema.js`).declaration }))
-    // TODO(decl step 2): every kind declares; drop this filter.
-    .filter((entry) => entry.declaration !== undefined);
+    .map((entry) => {
+      if (!entry.declaration) throw new Error(`provider/resources/${entry.module}/schema.ts exports no declaration (declareKind)`);
+      return entry;
+    });
 }
 
 /** A kind's inputs (with `organization`) and outputs as fields, each with its declared metadata. */
@@ -37,6 +39,13 @@ function fieldsOfKind(declaration) {
   return { inputs, outputs };
 }
 
+/** Whether the program may leave an argument out: the check allows it, or the class fills it in. */
+const optionalArgument = (field) => field.optional || field.meta.defaultsToLogicalName === true;
+
+function defaultWords(meta) {
+  return meta.defaultsToLogicalName ? "Defaults to the resource's logical name." : undefined;
+}
+
 /** What a change of an input does, in words. */
 function changeWords(meta) {
   if (meta.planDecides) return undefined;
@@ -48,14 +57,19 @@ function typingsOf({ kind, declaration }) {
   const named = new Map();
   const outputOf = new Map(outputs.map((field) => [field.name, field]));
   const argLines = inputs.map((field) =>
-    docComment([field.meta.description, changeWords(field.meta)].filter(Boolean).join(" "), "  ") +
-    `  ${field.name}${field.optional ? "?" : ""}: ${inputType(field.shape, named)};`,
+    docComment([field.meta.description, defaultWords(field.meta), changeWords(field.meta)].filter(Boolean).join(" "), "  ") +
+    `  ${field.name}${optionalArgument(field) ? "?" : ""}: ${inputType(field.shape, named)};`,
   );
   const stateFields = [...inputs, ...outputs.filter((field) => !inputs.some((i) => i.name === field.name))];
-  const stateLines = stateFields.map((field) =>
-    docComment((outputOf.get(field.name) ?? field).meta.description, "  ") + `  ${field.name}?: ${inputType(field.shape, named)};`,
-  );
-  const propertyLines = outputs.map((field) =>
+  // As the resource records it: an output's own type and description where the field is one.
+  const stateLines = stateFields.map((field) => {
+    const recorded = outputOf.get(field.name) ?? field;
+    // Null is no value to give.
+    const shape = { ...recorded.shape, nullable: false };
+    return docComment(recorded.meta.description, "  ") + `  ${field.name}?: ${inputType(shape, named)};`;
+  });
+  const registered = outputs.filter((field) => field.meta.registered !== false);
+  const propertyLines = registered.map((field) =>
     docComment(field.meta.description, "  ") +
     `  readonly ${field.name}: pulumi.Output<${tsType(field.shape, false)}${field.optional ? " | undefined" : ""}>;`,
   );
@@ -72,9 +86,11 @@ function typingsOf({ kind, declaration }) {
     ) + `export interface ${kind}State {\n${stateLines.join("\n")}\n}\n`,
     docComment(`The properties users read on a ${kind}.`) + `export interface ${kind}Properties {\n${propertyLines.join("\n")}\n}\n`,
     docComment(`The outputs registered with every ${kind}: the properties users read.`) +
-      `export const outputs = ${JSON.stringify(outputs.map((f) => f.name))};\n`,
+      `export const outputs = ${JSON.stringify(registered.map((f) => f.name))};\n`,
+    docComment("The arguments the class fills in when the program leaves them out (the check requires them).") +
+      `export type Defaulted = ${inputs.filter((f) => f.meta.defaultsToLogicalName).map((f) => JSON.stringify(f.name)).join(" | ") || "never"};\n`,
     docComment("Its secret outputs: stored in state only as ciphertext.") +
-      `export const secretOutputs: string[] = ${JSON.stringify(outputs.filter((f) => f.meta.secret).map((f) => f.name))};\n`,
+      `export const secretOutputs: string[] = ${JSON.stringify(registered.filter((f) => f.meta.secret).map((f) => f.name))};\n`,
   ].join("\n");
 }
 
@@ -94,11 +110,18 @@ function resourceSpec({ kind, declaration }, types) {
   };
   const inputProperties = Object.fromEntries(inputs.map((field) => [field.name, property(field)]));
   const properties = { ...inputProperties };
+  // An output that is also an input keeps what the input declares: what replaces, what is secret.
   for (const field of outputs) {
-    properties[field.name] = { ...property(field), ...(inputProperties[field.name]?.replaceOnChanges ? { replaceOnChanges: true } : {}) };
+    const asInput = inputProperties[field.name] ?? {};
+    properties[field.name] = {
+      ...property(field),
+      ...(asInput.replaceOnChanges ? { replaceOnChanges: true } : {}),
+      ...(asInput.secret ? { secret: true } : {}),
+    };
   }
-  const requiredInputs = inputs.filter((field) => !field.optional).map((field) => field.name);
-  const required = [...new Set([...requiredInputs, ...outputs.filter((f) => !f.optional).map((f) => f.name)])];
+  const requiredInputs = inputs.filter((field) => !optionalArgument(field)).map((field) => field.name);
+  // Always there: what the check requires, and outputs that are never unset or null.
+  const required = [...new Set([...requiredInputs, ...outputs.filter((f) => !f.optional && !f.shape.nullable).map((f) => f.name)])];
   return {
     description: declaration.description,
     inputProperties,
@@ -117,9 +140,39 @@ function readmeTable({ declaration }) {
     .map((field) => {
       const change = field.meta.planDecides ? "in place or **replaces**" : field.meta.change === "replace" ? "**replaces**" : "in place";
       const keys = field.shape.type === "object" ? `: { ${field.shape.fields.map((f) => f.name).join(", ")} }` : "";
-      return `| \`${field.name}${keys}\` | ${field.optional ? "" : "required, "}${change} | ${field.meta.description.replaceAll("|", "\\|")} |`;
+      const text = [field.meta.description, defaultWords(field.meta)].filter(Boolean).join(" ");
+      return `| \`${field.name}${keys}\` | ${optionalArgument(field) ? "" : "required, "}${change} | ${text.replaceAll("|", "\\|")} |`;
     });
   return ["| input | change | |", "|---|---|---|", ...rows].join("\n");
+}
+
+const SECRET_INPUTS_DOC = `Each kind's inputs whose value may hold key material: those its declaration marks \`secret\` (inputs,
+and outputs \`get\` takes as state). A failure on one of them never shows its value: it is reported on no
+property (the engine prints \`inputs[property]\` of a check failure), its reason names the path and the rule
+and says "(value hidden)", and anything of the value that a reason would quote is masked (check.ts). Check
+sees Pulumi secrets as plain values, so the declaration is what tells.
+
+Kinds with none: their inputs name things (ids, emails, roles, URLs, KMS key names and ARNs, which only point
+at a key held in the customer's cloud) and are shown in every preview anyway.`;
+
+function secretInputsFile(kinds) {
+  const lines = kinds.map(({ kind, declaration }) => {
+    const { inputs, outputs } = fieldsOfKind(declaration);
+    const names = [...new Set([...inputs, ...outputs].filter((field) => field.meta.secret).map((field) => field.name))];
+    return `  ${kind}: ${JSON.stringify(names).replaceAll(",", ", ")},`;
+  });
+  return [
+    "// Generated by `npm run generate` from the kinds' declarations (resources/<kind>/schema.ts): edit those, not this file.",
+    'import type { ResourceKind } from "../dynamic/shim";',
+    "",
+    "/**",
+    ...SECRET_INPUTS_DOC.split("\n").map((line) => ` * ${line}`.trimEnd()),
+    " */",
+    "export const SECRET_INPUTS: Record<ResourceKind, readonly string[]> = {",
+    ...lines,
+    "};",
+    "",
+  ].join("\n");
 }
 
 export function resourcesPart() {
@@ -128,6 +181,7 @@ export function resourcesPart() {
   const resources = Object.fromEntries(kinds.map((entry) => [TOKEN + entry.kind, resourceSpec(entry, types)]));
   const files = [
     ...kinds.map((entry) => ({ path: `provider/resources/${entry.module}/generated.ts`, content: typingsOf(entry) })),
+    { path: "provider/resources/secret-inputs.ts", content: secretInputsFile(kinds) },
     ...kinds.map((entry) => ({ path: "README.md", region: `resource ${entry.kind}`, content: readmeTable(entry) })),
   ];
   return { schema: { resources, types }, files };

@@ -69,7 +69,8 @@ export function fieldsOf(object) {
   return Object.entries(object._zod.def.shape).map(([name, schema]) => ({
     name,
     shape: shapeOf(schema),
-    optional: schema._zod.optin === "optional",
+    // A default makes it optional to write ("defaulted").
+    optional: schema._zod.optin !== undefined,
     meta: schema.meta() ?? {},
   }));
 }
