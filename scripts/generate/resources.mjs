@@ -134,7 +134,7 @@ function resourceSpec({ kind, declaration }, types) {
 
 /** The kind's field table for the README. */
 function readmeTable({ declaration }) {
-  const { inputs } = fieldsOfKind(declaration);
+  const { inputs, outputs } = fieldsOfKind(declaration);
   const rows = inputs
     .filter((field) => field.name !== "organization")
     .map((field) => {
@@ -143,7 +143,10 @@ function readmeTable({ declaration }) {
       const text = [field.meta.description, defaultWords(field.meta)].filter(Boolean).join(" ");
       return `| \`${field.name}${keys}\` | ${optionalArgument(field) ? "" : "required, "}${change} | ${text.replaceAll("|", "\\|")} |`;
     });
-  return ["| input | change | |", "|---|---|---|", ...rows].join("\n");
+  const properties = outputs
+    .filter((field) => field.meta.registered !== false)
+    .map((field) => `\`${field.name}\`${field.meta.secret ? " (a **secret output**: only its ciphertext is in state)" : ""}`);
+  return ["| input | change | |", "|---|---|---|", ...rows, "", `Properties: ${properties.join(", ")}.`].join("\n");
 }
 
 const SECRET_INPUTS_DOC = `Each kind's inputs whose value may hold key material: those its declaration marks \`secret\` (inputs,

@@ -5,7 +5,10 @@ import type * as pulumi from "@pulumi/pulumi";
 export interface ServiceAccountWorkspaceArgs {
   /** The service account (`svac_...`), e.g. a ServiceAccount's `id`. Changing it replaces the resource. */
   serviceAccountId: pulumi.Input<string>;
-  /** The workspace (`wrkspc_...`). Changing it replaces the resource. */
+  /**
+   * The workspace (`wrkspc_...`). Another account or workspace is another membership, added before the old one is
+   * removed. Changing it replaces the resource.
+   */
   workspaceId: pulumi.Input<string>;
   /**
    * `workspace_user`, `workspace_developer`, `workspace_restricted_developer` or `workspace_admin` (never billing).

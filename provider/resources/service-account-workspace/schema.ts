@@ -7,7 +7,10 @@ import { serviceAccountId, serviceAccountWorkspaceRole } from "../federation-fie
 // is removed, and a rule that targets the account never loses the workspace in between.
 export const serviceAccountWorkspaceInputs = z.strictObject({
   serviceAccountId: input(serviceAccountId, { description: "The service account (`svac_...`), e.g. a ServiceAccount's `id`.", change: "replace" }),
-  workspaceId: input(workspaceId, { description: "The workspace (`wrkspc_...`).", change: "replace" }),
+  workspaceId: input(workspaceId, {
+    description: "The workspace (`wrkspc_...`). Another account or workspace is another membership, added before the old one is removed.",
+    change: "replace",
+  }),
   role: input(serviceAccountWorkspaceRole, {
     description: "`workspace_user`, `workspace_developer`, `workspace_restricted_developer` or `workspace_admin` (never billing).",
     change: "update",
