@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { WEBHOOK_EVENTS } from "../../client/webhook-schemas";
 import { declareKind, input, named, output } from "../declare";
+import { keepers } from "../fields";
 
 /** What the API documents of an endpoint's URL: an absolute `https://` URL (credentials in it are refused). */
 export const webhookUrl = z.string({ error: 'must be an https:// URL like "https://example.com/anthropic-webhooks"' }).check((ctx) => {
@@ -46,18 +47,13 @@ export const webhookEndpointInputs = z.strictObject({
       "the endpoint. Unset leaves the live state alone.",
     change: "update",
   }),
-  keepers: input(
-    z
-      .record(z.string(), z.union([z.string(), z.number(), z.boolean()], { error: "keepers must be strings, numbers or booleans" }))
-      .optional(),
-    {
-      description:
-        "Arbitrary values; changing any of them regenerates the signing secret in place (the old one stops working at " +
-        "once). They may come from a secret: always treated as secrets.",
-      change: "update",
-      secret: true,
-    },
-  ),
+  keepers: input(keepers.optional(), {
+    description:
+      "Arbitrary values; changing any of them regenerates the signing secret in place (the old one stops working at " +
+      "once). They may come from a secret: always treated as secrets.",
+    change: "update",
+    secret: true,
+  }),
 });
 
 export const declaration = declareKind({
