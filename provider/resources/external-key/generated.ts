@@ -2,17 +2,17 @@
 import type * as pulumi from "@pulumi/pulumi";
 
 export type ExternalKeyProviderConfig = {
-  type: pulumi.Input<"aws">;
+  type: "aws";
   /** Full ARN of the KMS key, e.g. `arn:aws:kms:us-east-1:111122223333:key/abcd1234-...`. */
   kmsArn: pulumi.Input<string>;
   /** Derived from `kmsArn` when unset. */
   region?: pulumi.Input<string>;
 } | {
-  type: pulumi.Input<"gcp">;
+  type: "gcp";
   /** Full resource name: `projects/<p>/locations/<l>/keyRings/<r>/cryptoKeys/<k>`. Never changes: a change replaces. */
   keyName: pulumi.Input<string>;
 } | {
-  type: pulumi.Input<"azure">;
+  type: "azure";
   keyName: pulumi.Input<string>;
   tenantId: pulumi.Input<string>;
   /** `https://<vault>.vault.azure.net` or `https://<hsm>.managedhsm.azure.net`. */

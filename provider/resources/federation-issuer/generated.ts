@@ -2,15 +2,15 @@
 import type * as pulumi from "@pulumi/pulumi";
 
 export type FederationJwks = {
-  type: pulumi.Input<"discovery">;
+  type: "discovery";
   discoveryBase?: pulumi.Input<string>;
   caCertPem?: pulumi.Input<string>;
 } | {
-  type: pulumi.Input<"explicit_url">;
+  type: "explicit_url";
   url: pulumi.Input<string>;
   caCertPem?: pulumi.Input<string>;
 } | {
-  type: pulumi.Input<"inline">;
+  type: "inline";
   keys: pulumi.Input<pulumi.Input<Record<string, pulumi.Input<unknown>>>[]>;
 };
 
