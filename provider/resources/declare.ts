@@ -54,9 +54,9 @@ export function output<T extends z.ZodType>(schema: T, meta: OutputMeta): T {
   return schema.meta({ ...meta, output: true });
 }
 
-/** A value type with its own exported name in the typings and the package schema (`TelemetryWorkspaces`). */
-export function named<T extends z.ZodType>(schema: T, typeName: string): T {
-  return schema.meta({ typeName });
+/** A value type with its own exported name (and doc) in the typings and the package schema (`TelemetryWorkspaces`). */
+export function named<T extends z.ZodType>(schema: T, typeName: string, description: string): T {
+  return schema.meta({ typeName, typeDescription: description });
 }
 
 /** The values a string takes, for a schema whose own check enumerates them (to word its errors). */

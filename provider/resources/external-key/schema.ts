@@ -63,6 +63,7 @@ export const providerConfigInput = named(
     error: 'must be an object whose type is "aws", "gcp" or "azure"',
   }),
   "ExternalKeyProviderConfig",
+  "Where the key lives: AWS KMS, Google Cloud KMS or Azure Key Vault. None of these values is a secret.",
 );
 
 export const externalKeyInputs = z.strictObject({

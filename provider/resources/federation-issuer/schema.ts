@@ -33,7 +33,7 @@ export const jwksInput = named(z.discriminatedUnion(
     }),
   ],
   { error: 'must be { type: "discovery" }, { type: "explicit_url", url } or { type: "inline", keys }' },
-), "FederationJwks");
+), "FederationJwks", "How the API obtains the issuer's signing keys: OIDC discovery, a JWKS URL, or inline public keys.");
 
 /** Everything updates in place (the API replaces `jwks` as a whole). */
 export const federationIssuerInputs = z.strictObject({

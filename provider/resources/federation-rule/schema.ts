@@ -58,7 +58,7 @@ export const federationRuleInputs = z
         "without it, the API checks at create.",
       change: "update",
     }),
-    match: input(named(matchInput, "FederationRuleMatch"), {
+    match: input(named(matchInput, "FederationRuleMatch", "Which identity tokens qualify; every field set must pass."), {
       description: "Which tokens qualify: at least one of `subjectPrefix`, `claims` or `condition`. Replaced as a whole.",
       change: "update",
     }),

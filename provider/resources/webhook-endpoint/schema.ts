@@ -21,7 +21,7 @@ export const webhookUrl = z.string({ error: 'must be an https:// URL like "https
   if (problem) ctx.issues.push({ code: "custom", input: ctx.value, message: problem });
 });
 
-const event = named(z.enum(WEBHOOK_EVENTS, { error: `must be one of ${WEBHOOK_EVENTS.join(", ")}` }), "WebhookEventType");
+const event = named(z.enum(WEBHOOK_EVENTS, { error: `must be one of ${WEBHOOK_EVENTS.join(", ")}` }), "WebhookEventType", "An event type a webhook endpoint can be sent.");
 
 /** Everything updates in place: a keepers change regenerates the signing secret, the endpoint stays. */
 export const webhookEndpointInputs = z.strictObject({
