@@ -79,10 +79,8 @@ export interface Declaration<
   O extends z.ZodObject = z.ZodObject,
   A extends z.ZodObject | undefined = z.ZodObject | undefined,
 > {
-  /** The kind's name, as the type token says it (`anthropic:index:<kind>`). */
+  /** The kind's name, as the type token says it (`anthropic:index:<kind>`); its doc is its class's doc comment. */
   kind: string;
-  /** What one resource of the kind is. */
-  description: string;
   /** Every input but `organization` (which every kind takes): the schema check runs. */
   inputs: I;
   /** Inputs that another check handles (their values are secrets), declared for their docs and types. */

@@ -3,7 +3,7 @@ import { fieldsOfKind, optionalArgument } from "./kinds.mjs";
 import { described, typeSpec } from "./pulumi-types.mjs";
 
 /** The kind's resource in the package schema, adding the types its objects need to `types`. */
-export function resourceSpec({ kind, declaration }, types) {
+export function resourceSpec({ kind, declaration, description }, types) {
   const { inputs, outputs } = fieldsOfKind(declaration);
   const property = (field) => {
     const spec = described(typeSpec(field.shape, kind + field.name.charAt(0).toUpperCase() + field.name.slice(1), types), field.meta.description);
@@ -26,7 +26,7 @@ export function resourceSpec({ kind, declaration }, types) {
   // Always there: what the check requires, and outputs that are never unset or null.
   const required = [...new Set([...requiredInputs, ...outputs.filter((f) => !f.optional && !f.shape.nullable).map((f) => f.name)])];
   return {
-    description: declaration.description,
+    description,
     inputProperties,
     requiredInputs,
     properties,

@@ -7,7 +7,6 @@ import { declareKind, diffSpecOf, input, output } from "../../provider/resources
 describe("diffSpecOf", () => {
   const declaration = declareKind({
     kind: "Example",
-    description: "An example.",
     inputs: z.strictObject({
       label: input(z.string().optional(), { description: "A label.", change: "update" }),
       home: input(z.string(), { description: "Where it lives.", change: "replace" }),

@@ -64,7 +64,6 @@ export const apiKeyInputs = z
 
 export const declaration = declareKind({
   kind: "ApiKey",
-  description: "An API key. `key` is its secret value: a secret output, stored in state only as ciphertext.",
   inputs: apiKeyInputs,
   outputs: z.strictObject({
     name: output(z.string(), {

@@ -72,10 +72,6 @@ export const federationIssuerInputs = z.strictObject({
 
 export const declaration = declareKind({
   kind: "FederationIssuer",
-  description:
-    "An OIDC identity provider (`fdis_...`) the organization trusts for workload identity federation: a CI system or " +
-    "cloud whose identity tokens FederationRules exchange for Anthropic access tokens. Its endpoints take only an OAuth " +
-    "token, never the admin key. Delete archives it (final).",
   inputs: federationIssuerInputs,
   outputs: z.strictObject({
     name: output(z.string(), { description: "The issuer's name." }),

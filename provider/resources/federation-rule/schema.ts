@@ -120,10 +120,6 @@ export const federationRuleInputs = z
 
 export const declaration = declareKind({
   kind: "FederationRule",
-  description:
-    "A workload identity federation rule (`fdrl_...`): identity tokens of an issuer that match it are exchanged for " +
-    "Anthropic access tokens that act as a service account, in one of the rule's workspaces. Its endpoints take only an " +
-    "OAuth token. Delete archives it (token exchange stops at once).",
   inputs: federationRuleInputs,
   outputs: z.strictObject({
     name: output(z.string(), { description: "The rule's name." }),

@@ -73,9 +73,6 @@ export const telemetryDestinationInputs = z.strictObject({
 
 export const declaration = declareKind({
   kind: "TelemetryDestination",
-  description:
-    "An OpenTelemetry export destination of the organization (a beta of the Admin API, `telemetry-destinations-2026-08-11`), " +
-    "with the workspaces it covers. Delete removes it.",
   inputs: telemetryDestinationInputs,
   checkedApart: z.strictObject({
     headers: input(headersInput.optional(), {

@@ -58,10 +58,6 @@ export const webhookEndpointInputs = z.strictObject({
 
 export const declaration = declareKind({
   kind: "WebhookEndpoint",
-  description:
-    "An organization webhook endpoint (a beta of the Admin API, `webhooks-2026-10-07`). `signingSecret` is a secret " +
-    "output, stored in state only as ciphertext: the API returns it only when the endpoint is made and when it is " +
-    "regenerated (a `keepers` change). Delete removes the endpoint.",
   inputs: webhookEndpointInputs,
   outputs: z.strictObject({
     name: output(z.string(), { description: "The endpoint's label as the API reports it." }),
