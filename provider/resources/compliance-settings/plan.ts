@@ -1,11 +1,11 @@
 import type * as pulumi from "@pulumi/pulumi";
 import type { WireComplianceSettings } from "../../client/compliance";
 import { withoutInternal } from "../declared";
+import { diffSpecOf } from "../declare";
 import { diffInputs, type DiffSpec } from "../diff";
-import type { ComplianceSettingsInputs, ComplianceSettingsOutputs } from "./schema";
+import { declaration, type ComplianceSettingsInputs, type ComplianceSettingsOutputs } from "./schema";
 
-// There is only ever the one object: nothing replaces it.
-export const diffSpec: DiffSpec = { updates: ["state", "stateOnDelete"], replaces: [] };
+export const diffSpec: DiffSpec = diffSpecOf(declaration);
 
 export function diffComplianceSettings(olds: Partial<ComplianceSettingsOutputs>, news: ComplianceSettingsInputs): pulumi.dynamic.DiffResult {
   return diffInputs(olds as Record<string, unknown>, news as Record<string, unknown>, diffSpec);

@@ -3,18 +3,14 @@ import { isDeepStrictEqual } from "node:util";
 import type { IssuerUpdateBody, WireFederationIssuer, WireJwks } from "../../client/federation-schemas";
 import { optional } from "../../base/defined";
 import { withoutInternal } from "../declared";
+import { diffSpecOf } from "../declare";
 import { diffInputs, type DiffSpec } from "../diff";
-import type { FederationIssuerInputs, FederationIssuerOutputs, JwksInput } from "./schema";
+import { declaration, type FederationIssuerInputs, type FederationIssuerOutputs, type JwksInput } from "./schema";
 
 /** Pure planning for FederationIssuer: what changed, the request bodies, the outputs. No I/O here. */
 
-export const diffSpec: DiffSpec = {
-  updates: ["name", "issuerUrl", "jwks", "checkJti", "maxJwtLifetimeSeconds"],
-  replaces: [],
-  keepWhenUnset: ["jwks", "checkJti", "maxJwtLifetimeSeconds"],
-};
+export const diffSpec: DiffSpec = diffSpecOf(declaration, { keepWhenUnset: ["jwks", "checkJti", "maxJwtLifetimeSeconds"] });
 
-/** Everything updates in place (the API replaces `jwks` as a whole). */
 export function diffFederationIssuer(olds: Partial<FederationIssuerOutputs>, news: FederationIssuerInputs): pulumi.dynamic.DiffResult {
   return diffInputs(olds as Record<string, unknown>, news as Record<string, unknown>, diffSpec);
 }

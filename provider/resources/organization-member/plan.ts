@@ -2,15 +2,12 @@ import type * as pulumi from "@pulumi/pulumi";
 import type { WireUser } from "../../client/schemas";
 import { asWritten } from "../../base/canonical";
 import { withoutInternal } from "../declared";
+import { diffSpecOf } from "../declare";
 import { diffInputs, type DiffSpec } from "../diff";
-import type { OrganizationMemberInputs, OrganizationMemberOutputs } from "./schema";
+import { declaration, type OrganizationMemberInputs, type OrganizationMemberOutputs } from "./schema";
 
-export const diffSpec: DiffSpec = {
-  updates: ["role", "revokeKeysOnDelete"],
-  // Either names the user; the one left unset is filled in from the live user.
-  replaces: ["userId", "email"],
-  keepWhenUnset: ["userId", "email"],
-};
+// Either names the user; the one left unset is filled in from the live user.
+export const diffSpec: DiffSpec = diffSpecOf(declaration, { keepWhenUnset: ["userId", "email"] });
 
 export function diffOrganizationMember(
   olds: Partial<OrganizationMemberOutputs>,

@@ -1,14 +1,11 @@
 import type * as pulumi from "@pulumi/pulumi";
+import { diffSpecOf } from "../declare";
 import { diffInputs, type DiffSpec } from "../diff";
-import type { RbacGroupMemberInputs, RbacGroupMemberOutputs } from "./schema";
+import { declaration, type RbacGroupMemberInputs, type RbacGroupMemberOutputs } from "./schema";
 
-export const diffSpec: DiffSpec = {
-  updates: [],
-  replaces: ["rbacGroupId", "userId"],
-  deleteBeforeReplace: true,
-};
+// A membership has nothing to edit; one per user and group, so the old one goes first.
+export const diffSpec: DiffSpec = diffSpecOf(declaration, { deleteBeforeReplace: true });
 
 export function diffRbacGroupMember(olds: Partial<RbacGroupMemberOutputs>, news: RbacGroupMemberInputs): pulumi.dynamic.DiffResult {
-  // A membership has nothing to edit; one per user and group, so the old one goes first.
   return diffInputs(olds as Record<string, unknown>, news as Record<string, unknown>, diffSpec);
 }

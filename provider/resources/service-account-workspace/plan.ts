@@ -1,16 +1,12 @@
 import type * as pulumi from "@pulumi/pulumi";
+import { diffSpecOf } from "../declare";
 import { diffInputs, type DiffSpec } from "../diff";
-import type { ServiceAccountWorkspaceInputs, ServiceAccountWorkspaceOutputs } from "./schema";
+import { declaration, type ServiceAccountWorkspaceInputs, type ServiceAccountWorkspaceOutputs } from "./schema";
 
-export const diffSpec: DiffSpec = {
-  updates: ["role"],
-  replaces: ["serviceAccountId", "workspaceId"],
-};
+export const diffSpec: DiffSpec = diffSpecOf(declaration);
 
 export function diffServiceAccountWorkspace(
   olds: Partial<ServiceAccountWorkspaceOutputs>, news: ServiceAccountWorkspaceInputs,
 ): pulumi.dynamic.DiffResult {
-  // A replacement names another account or workspace, so another membership: it is added before the old
-  // one is removed, and a rule that targets the account never loses the workspace in between.
   return diffInputs(olds as Record<string, unknown>, news as Record<string, unknown>, diffSpec);
 }

@@ -3,15 +3,12 @@ import type { WireInvite } from "../../client/schemas";
 import { asWritten } from "../../base/canonical";
 import { withoutInternal } from "../declared";
 import { diffInputs, type DiffSpec } from "../diff";
-import type { UserInviteInputs, UserInviteOutputs } from "./schema";
-
-export const diffSpec: DiffSpec = {
-  updates: [],
-  replaces: ["email", "role", "groups"],
-  deleteBeforeReplace: true,
-};
+import { diffSpecOf } from "../declare";
+import { declaration, type UserInviteInputs, type UserInviteOutputs } from "./schema";
 
 /** An invite cannot be edited: any change replaces it, and the old one goes first (one invite per email). */
+export const diffSpec: DiffSpec = diffSpecOf(declaration, { deleteBeforeReplace: true });
+
 export function diffUserInvite(olds: Partial<UserInviteOutputs>, news: UserInviteInputs): pulumi.dynamic.DiffResult {
   return diffInputs(olds as Record<string, unknown>, news as Record<string, unknown>, diffSpec);
 }

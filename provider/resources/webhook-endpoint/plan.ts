@@ -2,20 +2,16 @@ import type * as pulumi from "@pulumi/pulumi";
 import { isDeepStrictEqual } from "node:util";
 import type { WebhookUpdateBody, WireWebhookEndpoint } from "../../client/webhook-schemas";
 import { withoutInternal } from "../declared";
+import { diffSpecOf } from "../declare";
 import { diffInputs, type DiffSpec } from "../diff";
-import type { WebhookEndpointInputs, WebhookEndpointOutputs } from "./schema";
+import { declaration, type WebhookEndpointInputs, type WebhookEndpointOutputs } from "./schema";
 
 /** Pure planning for WebhookEndpoint: what changed, the request bodies, the outputs. No I/O here. */
 
 const sorted = (events: readonly string[] | undefined) => (events ? [...events].sort() : events);
 
-export const diffSpec: DiffSpec = {
-  updates: ["url", "events", "name", "description", "enabled", "keepers"],
-  replaces: [],
-  keepWhenUnset: ["description", "enabled"],
-};
+export const diffSpec: DiffSpec = diffSpecOf(declaration, { keepWhenUnset: ["description", "enabled"] });
 
-/** Everything updates in place: a keepers change regenerates the signing secret, the endpoint stays. */
 export function diffWebhookEndpoint(olds: Partial<WebhookEndpointOutputs>, news: WebhookEndpointInputs): pulumi.dynamic.DiffResult {
   // Events are a set: only a different set is a change.
   return diffInputs({ ...olds, events: sorted(olds.events) }, { ...news, events: sorted(news.events) }, diffSpec);
