@@ -143,4 +143,18 @@ describe("the dynamic provider", () => {
     for (const step of [steps.configured, steps.checked, steps.created]) expect(step.unneeded).toEqual([]);
     expect(await emulator.control.requests().then((r) => r.total)).toBeGreaterThan(0);
   });
+
+  test("the first request loads undici's connection pool and request method, not the package's entry", async () => {
+    const after = await inFreshProcess<{ files: string[]; sent: boolean }>(`
+      require("@pulumi/pulumi");
+      const { createAdminClient } = require(require("node:path").resolve("dist/provider/client/index.js"));
+      await createAdminClient({ adminKey: process.env.KEY, baseUrl: process.env.URL }).getOrganization();
+      const files = loadedFiles().filter((id) => id.includes("/node_modules/undici/")).map((id) => id.slice(id.indexOf("/node_modules/undici/") + "/node_modules/undici/".length));
+      report({ files, sent: true });
+    `, { URL: emulator.url, KEY: emulator.adminKey });
+    expect(after.sent).toBe(true);
+    expect(after.files).toEqual(expect.arrayContaining(["lib/dispatcher/pool.js", "lib/api/api-request.js"]));
+    // The entry would also load fetch, WebSocket, the cache, mocks and proxy agents.
+    expect(after.files.filter((file) => /^index\.js$|\/(fetch|websocket|mock|cache)\//.test(file))).toEqual([]);
+  });
 });
