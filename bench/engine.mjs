@@ -9,9 +9,10 @@
 //   engine.requests    Admin API requests per operation of the package arm, per route
 //   engine.operation   per operation and arm: min/median/max seconds and the package/bare ratio
 //   engine.goals       each figure next to the target the issue set for it
+//   engine.bySize      per operation, the ratio at each N side by side (default N=20 and N=200)
 // Both arms run alike: same CLI path, node_modules layout (the package installed as npm installs it, see
 // engine/install.mjs), stack config, PULUMI_NODEJS_TRANSPILE_ONLY, and each round alternates which arm
-// goes first. Usage: node bench/engine.mjs [--n 200] [--rounds 5] (see --help). Run after a build.
+// goes first. Usage: node bench/engine.mjs [--n 20,200] [--rounds 5] (see --help). Run after a build.
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
@@ -60,77 +61,96 @@ try {
   const toolchain = prepareToolchain(repo, root, { forceWrapper: options.wrapper });
   print({
     figure: "engine.toolchain", path: toolchain.mode, languageHost: toolchain.host ?? null, pulumi: toolchain.pulumiVersion,
-    node: process.version, nodeModules: layout, env: options.env, n: options.n, rounds: options.rounds, transpileOnly: true,
+    node: process.version, nodeModules: layout, env: options.env, sizes: options.sizes, rounds: options.rounds, transpileOnly: true,
   });
   progress(`programs run through ${toolchain.mode === "language-host" ? `the language host (${toolchain.host})` : "scripts/pulumi.mjs"}; temp ${root}`);
 
-  const projects = {};
-  for (const [name, arm] of Object.entries(arms)) {
-    const project = createProject({ repo, root, name, program: arm.program(options.n), toolchain, layout, extraEnv: options.env });
-    await project.init();
-    // The same stack config in both arms (the bare program ignores it), so config handling costs alike.
-    await project.ok(["config", "set", "--secret", "anthropic:adminKey", emulator.adminKey]);
-    await project.ok(["config", "set", "anthropic:baseUrl", emulator.url]);
-    projects[name] = project;
-  }
-
-  const seconds = Object.fromEntries(OPERATIONS.map(([op]) => [op, { package: [], bare: [] }]));
-  const requestsByRound = Object.fromEntries(OPERATIONS.map(([op]) => [op, []]));
-  let state;
-  let providerFiles;
-  for (let roundIndex = 0; roundIndex < options.rounds; roundIndex++) {
-    const order = roundIndex % 2 === 0 ? ["package", "bare"] : ["bare", "package"];
-    for (const [op, args] of OPERATIONS) {
-      for (const name of order) {
-        if (name === "package") await emulator.control.resetRequests();
-        const result = await projects[name].ok(args);
-        seconds[op][name].push(result.seconds);
-        if (name === "package") requestsByRound[op].push(await emulator.control.requests());
-        progress(`round ${roundIndex + 1}/${options.rounds} ${op} ${name} ${result.seconds.toFixed(2)} s`);
-      }
-      if (op === "up" && roundIndex === 0) {
-        ({ figures: state, providerFiles } = await checkpointFigures(projects));
-        print({ figure: "engine.state", n: options.n, ...state });
-      }
+  // One project per arm and size; each round runs every size, both arms alternating which goes first.
+  const bySize = {};
+  for (const n of options.sizes) {
+    bySize[n] = { projects: {}, seconds: {}, requestsByRound: {} };
+    for (const [name, arm] of Object.entries(arms)) {
+      const project = createProject({
+        repo, root, name: `${name}-${n}`, program: arm.program(n), toolchain, layout, extraEnv: options.env,
+      });
+      await project.init();
+      // The same stack config in both arms (the bare program ignores it), so config handling costs alike.
+      await project.ok(["config", "set", "--secret", "anthropic:adminKey", emulator.adminKey]);
+      await project.ok(["config", "set", "anthropic:baseUrl", emulator.url]);
+      bySize[n].projects[name] = project;
     }
-    // Every round starts from the same organization (destroy archived, not deleted, the workspaces).
-    await emulator.control.reset();
+    for (const [op] of OPERATIONS) {
+      bySize[n].seconds[op] = Object.fromEntries(Object.keys(arms).map((name) => [name, []]));
+      bySize[n].requestsByRound[op] = [];
+    }
   }
 
-  for (const [op] of OPERATIONS) {
-    const reports = requestsByRound[op];
-    const counts = reports.map((report) => report.total);
-    print({
-      figure: "engine.requests", op, arm: "package", n: options.n, total: reports[0].total,
-      perResource: round(reports[0].total / options.n, 2), sameEveryRound: counts.every((c) => c === counts[0]),
-      totalsByRound: counts, byRoute: reports[0].byRoute,
-    });
+  for (let roundIndex = 0; roundIndex < options.rounds; roundIndex++) {
+    const order = roundIndex % 2 === 0 ? Object.keys(arms) : Object.keys(arms).reverse();
+    for (const n of options.sizes) {
+      const { projects, seconds, requestsByRound } = bySize[n];
+      for (const [op, args] of OPERATIONS) {
+        for (const name of order) {
+          if (name === "package") await emulator.control.resetRequests();
+          const result = await projects[name].ok(args);
+          seconds[op][name].push(result.seconds);
+          if (name === "package") requestsByRound[op].push(await emulator.control.requests());
+          progress(`round ${roundIndex + 1}/${options.rounds} n=${n} ${op} ${name} ${result.seconds.toFixed(2)} s`);
+        }
+        if (op === "up" && roundIndex === 0) {
+          Object.assign(bySize[n], await checkpointFigures(projects, n));
+          print({ figure: "engine.state", n, ...bySize[n].state });
+        }
+      }
+      // Every size and round starts from the same organization (destroy archived, not deleted, the workspaces).
+      await emulator.control.reset();
+    }
   }
-  const operations = {};
+
+  for (const n of options.sizes) {
+    const { seconds, requestsByRound } = bySize[n];
+    for (const [op] of OPERATIONS) {
+      const reports = requestsByRound[op];
+      const counts = reports.map((report) => report.total);
+      print({
+        figure: "engine.requests", op, arm: "package", n, total: reports[0].total,
+        perResource: round(reports[0].total / n, 2), sameEveryRound: counts.every((c) => c === counts[0]),
+        totalsByRound: counts, byRoute: reports[0].byRoute,
+      });
+    }
+    bySize[n].operations = {};
+    for (const [op] of OPERATIONS) {
+      const { package: pkg, bare } = seconds[op];
+      bySize[n].operations[op] = {
+        figure: "engine.operation", op, n, rounds: options.rounds, unit: "s",
+        package: summary(pkg), bare: summary(bare),
+        ratio: round(median(pkg) / median(bare)),
+        // Per round, package over bare run back to back: steadier than the ratio of medians on a busy machine.
+        pairRatio: summary(pkg.map((value, i) => value / bare[i])),
+      };
+      print(bySize[n].operations[op]);
+    }
+  }
+  // The sizes side by side: what a fixed cost per provider process does to a small stack and a large one.
   for (const [op] of OPERATIONS) {
-    const { package: pkg, bare } = seconds[op];
-    operations[op] = {
-      figure: "engine.operation", op, n: options.n, rounds: options.rounds, unit: "s",
-      package: summary(pkg), bare: summary(bare),
-      ratio: round(median(pkg) / median(bare)),
-      // Per round, package over bare run back to back: steadier than the ratio of medians on a busy machine.
-      pairRatio: summary(pkg.map((value, i) => value / bare[i])),
-    };
-    print(operations[op]);
+    const at = (pick) => Object.fromEntries(options.sizes.map((n) => [n, pick(bySize[n].operations[op])]));
+    print({ figure: "engine.bySize", op, ratio: at((o) => o.ratio), worstPairRatio: at((o) => o.pairRatio.max) });
   }
 
   progress(`cold start: ${options.coldRuns} runs per side`);
-  const cold = coldStart(projects.package.dir, options.coldRuns);
+  const first = options.sizes[0];
+  const cold = coldStart(bySize[first].projects.package.dir, options.coldRuns);
   print({ figure: "engine.coldStart", ...cold });
-  const first = {};
+  const firstCalls = {};
   for (const mode of ["implementation", "serialized"]) {
     progress(`first call (${mode}): ${options.firstCallRuns} fresh processes`);
-    first[mode] = await firstCall({
-      cwd: projects.package.dir, emulator, runs: options.firstCallRuns, mode, providerFile: providerFiles.package,
+    firstCalls[mode] = await firstCall({
+      cwd: bySize[first].projects.package.dir, emulator, runs: options.firstCallRuns, mode,
+      providerFile: bySize[first].providerFiles.package,
     });
-    print({ figure: "engine.firstCall", ...first[mode] });
+    print({ figure: "engine.firstCall", ...firstCalls[mode] });
   }
-  print({ figure: "engine.goals", n: options.n, goals: goals({ operations, state, cold, first }) });
+  print({ figure: "engine.goals", goals: goals({ bySize, cold, first: firstCalls }) });
 } finally {
   await emulator.close();
   if (options.keep) progress(`kept ${root}`);
@@ -142,13 +162,13 @@ try {
  * Each arm's `__provider` text is saved to a file for the first-call figure, which evaluates it as the
  * provider host does.
  */
-async function checkpointFigures(projects) {
+async function checkpointFigures(projects, n) {
   const figures = {};
   const providerFiles = {};
   for (const [name, arm] of Object.entries(arms)) {
     const exported = await projects[name].ok(["stack", "export"]);
     const deployment = JSON.parse(exported.stdout);
-    providerFiles[name] = join(root, `${name}-provider.js`);
+    providerFiles[name] = join(root, `${name}-${n}-provider.js`);
     writeFileSync(providerFiles[name], deployment.deployment.resources.find((r) => r.type === arm.type).inputs.__provider);
     figures[name] = {
       ...resourceStateFigures(deployment, arm.type),
@@ -160,5 +180,5 @@ async function checkpointFigures(projects) {
     resourceBytes: round(figures.package.oneResourceBytes / figures.bare.oneResourceBytes),
     checkpointBytes: round(figures.package.checkpointFileBytes / figures.bare.checkpointFileBytes),
   };
-  return { figures, providerFiles };
+  return { state: figures, providerFiles };
 }

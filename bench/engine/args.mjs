@@ -1,8 +1,9 @@
 // Command-line options of bench/engine.mjs. Unknown options are an error, so a typo does not silently
 // run a 20-minute benchmark with the defaults.
 
-const usage = `usage: node bench/engine.mjs [--n N] [--rounds R] [--cold-runs K] [--first-call-runs K] [--wrapper] [--linked] [--env K=V] [--keep]
-  --n N               resources per arm (default 200)
+const usage = `usage: node bench/engine.mjs [--n N[,N...]] [--rounds R] [--cold-runs K] [--first-call-runs K] [--wrapper] [--linked] [--env K=V] [--keep]
+  --n N[,N...]        resources per arm; a list measures each size in every round (default 20,200:
+                      most real stacks, where the fixed cost per provider process shows most, and a large one)
   --rounds R          rounds of up/preview/refresh/destroy per arm (default 5)
   --cold-runs K       node processes per side for the require() cold start (default 15)
   --first-call-runs K fresh processes for the provider first-call latency (default 7)
@@ -13,11 +14,11 @@ const usage = `usage: node bench/engine.mjs [--n N] [--rounds R] [--cold-runs K]
                       e.g. --env PULUMI_SKIP_CHECKPOINTS=true (the engine then saves only the final state)
   --keep              keep the temporary projects (their paths are printed on stderr)`;
 
-const numeric = { "--n": "n", "--rounds": "rounds", "--cold-runs": "coldRuns", "--first-call-runs": "firstCallRuns" };
+const numeric = { "--rounds": "rounds", "--cold-runs": "coldRuns", "--first-call-runs": "firstCallRuns" };
 const flags = { "--wrapper": "wrapper", "--linked": "linked", "--keep": "keep" };
 
 export function parseArgs(argv) {
-  const options = { n: 200, rounds: 5, coldRuns: 15, firstCallRuns: 7, wrapper: false, linked: false, keep: false, env: {} };
+  const options = { sizes: [20, 200], rounds: 5, coldRuns: 15, firstCallRuns: 7, wrapper: false, linked: false, keep: false, env: {} };
   for (let i = 0; i < argv.length; i++) {
     const at = argv[i].indexOf("=");
     const name = at < 0 ? argv[i] : argv[i].slice(0, at);
@@ -25,6 +26,10 @@ export function parseArgs(argv) {
     if (name === "-h" || name === "--help") {
       console.log(usage);
       process.exit(0);
+    } else if (name === "--n") {
+      const sizes = String(inline ?? argv[++i]).split(",").map(Number);
+      if (!sizes.every((n) => Number.isInteger(n) && n >= 1)) throw new Error(`--n takes positive integers separated by commas\n${usage}`);
+      options.sizes = [...new Set(sizes)];
     } else if (numeric[name]) {
       const value = Number(inline ?? argv[++i]);
       if (!Number.isInteger(value) || value < 1) throw new Error(`${name} takes a positive integer\n${usage}`);

@@ -4,16 +4,16 @@ import { request, type RequestContext } from "./request";
 
 export const COMPLIANCE_STATES = ["enabled", "disabled"] as const;
 
-export const ComplianceSettingsSchema = z.looseObject({
+export const ComplianceSettingsSchema = z.lazy(() => z.looseObject({
   type: z.literal("compliance_settings"),
   state: z.looseObject({ type: z.string() }),
   access_transparency: z.looseObject({ type: z.string() }).optional(),
-});
+}));
 
 /** The object form; the API also takes the string shorthand, which this package never sends. */
-export const ComplianceSettingsUpdateBody = z.looseObject({
+export const ComplianceSettingsUpdateBody = z.lazy(() => z.looseObject({
   state: z.looseObject({ type: z.enum(COMPLIANCE_STATES) }),
-});
+}));
 
 export type WireComplianceSettings = z.infer<typeof ComplianceSettingsSchema>;
 export type ComplianceSettingsUpdateBody = z.input<typeof ComplianceSettingsUpdateBody>;

@@ -9,26 +9,26 @@ import { pageLimit } from "./page-limit";
 import { request, type RequestContext } from "./request";
 import { deletedSchema, type WireDeleted } from "./schemas";
 
-const awsConfig = z.looseObject({
+const awsConfig = z.lazy(() => z.looseObject({
   type: z.literal("aws"),
   kms_arn: z.string(),
   region: z.string().nullish(),
   /** Deprecated and ignored by the API; accepted so a config written with it still parses. */
   role_arn: z.string().nullish(),
-});
-const gcpConfig = z.looseObject({ type: z.literal("gcp"), key_name: z.string() });
-const azureConfig = z.looseObject({
+}));
+const gcpConfig = z.lazy(() => z.looseObject({ type: z.literal("gcp"), key_name: z.string() }));
+const azureConfig = z.lazy(() => z.looseObject({
   type: z.literal("azure"),
   key_name: z.string(),
   tenant_id: z.string(),
   vault_uri: z.string(),
   client_id: z.string().nullish(),
-});
+}));
 
 /** KMS coordinates: names and identifiers, none of them a secret (access is granted by KMS policy). */
-export const ProviderConfigSchema = z.discriminatedUnion("type", [awsConfig, gcpConfig, azureConfig]);
+export const ProviderConfigSchema = z.lazy(() => z.discriminatedUnion("type", [awsConfig, gcpConfig, azureConfig]));
 
-export const ExternalKeySchema = z.looseObject({
+export const ExternalKeySchema = z.lazy(() => z.looseObject({
   id: z.string(),
   type: z.literal("external_key"),
   attachment: z.looseObject({ type: z.string() }),
@@ -38,26 +38,26 @@ export const ExternalKeySchema = z.looseObject({
   geo: z.string(),
   provider_config: z.looseObject({ type: z.string() }),
   user_profile_id: z.string().nullable(),
-});
+}));
 
-export const ExternalKeyValidationSchema = z.looseObject({
+export const ExternalKeyValidationSchema = z.lazy(() => z.looseObject({
   type: z.literal("external_key_validation"),
   status: z.string(),
   error: z.string().nullable(),
-});
+}));
 
-export const ExternalKeyCreateBody = z.looseObject({
+export const ExternalKeyCreateBody = z.lazy(() => z.looseObject({
   provider_config: ProviderConfigSchema,
   display_name: z.string().nullish(),
   geo: z.literal("us").optional(),
   user_profile_id: z.string().nullish(),
-});
+}));
 
-export const ExternalKeyUpdateBody = z.looseObject({
+export const ExternalKeyUpdateBody = z.lazy(() => z.looseObject({
   display_name: z.string().nullish(),
   geo: z.literal("us").nullish(),
   provider_config: ProviderConfigSchema.nullish(),
-});
+}));
 
 export type WireProviderConfig = z.infer<typeof ProviderConfigSchema>;
 export type WireExternalKey = z.infer<typeof ExternalKeySchema>;

@@ -26,38 +26,38 @@ const lifecycle = {
   archived_by_actor_id: actor,
 };
 
-export const ServiceAccountSchema = z.looseObject({
+export const ServiceAccountSchema = z.lazy(() => z.looseObject({
   id: z.string(),
   type: z.literal("service_account"),
   name: z.string(),
   description: z.string().nullable(),
   organization_role: z.string(),
   ...lifecycle,
-});
+}));
 
-export const ServiceAccountMemberSchema = z.looseObject({
+export const ServiceAccountMemberSchema = z.lazy(() => z.looseObject({
   type: z.literal("service_account_workspace_member"),
   service_account_id: z.string(),
   workspace_id: z.string(),
   workspace_role: z.string(),
   implicit: z.boolean().nullable(),
   created_by_actor_id: actor,
-});
+}));
 
-export const ServiceAccountMemberDeletedSchema = z.looseObject({
+export const ServiceAccountMemberDeletedSchema = z.lazy(() => z.looseObject({
   type: z.literal("service_account_workspace_member_deleted"),
   service_account_id: z.string(),
   workspace_id: z.string(),
-});
+}));
 
 const caCert = z.string().nullish();
-export const JwksSchema = z.discriminatedUnion("type", [
+export const JwksSchema = z.lazy(() => z.discriminatedUnion("type", [
   z.looseObject({ type: z.literal("discovery"), discovery_base: z.string().nullish(), ca_cert_pem: caCert }),
   z.looseObject({ type: z.literal("explicit_url"), url: z.string(), ca_cert_pem: caCert }),
   z.looseObject({ type: z.literal("inline"), keys: z.array(z.record(z.string(), z.unknown())) }),
-]);
+]));
 
-export const FederationIssuerSchema = z.looseObject({
+export const FederationIssuerSchema = z.lazy(() => z.looseObject({
   id: z.string(),
   type: z.literal("federation_issuer"),
   name: z.string(),
@@ -72,22 +72,22 @@ export const FederationIssuerSchema = z.looseObject({
     next_poll_at: timestamp.nullable(),
   }).nullable(),
   ...lifecycle,
-});
+}));
 
-export const RuleMatchSchema = z.looseObject({
+export const RuleMatchSchema = z.lazy(() => z.looseObject({
   audience: z.string().nullish(),
   claims: z.record(z.string(), z.string()).nullish(),
   condition: z.string().nullish(),
   subject_prefix: z.string().nullish(),
-});
+}));
 
-export const ServiceAccountTargetSchema = z.looseObject({
+export const ServiceAccountTargetSchema = z.lazy(() => z.looseObject({
   type: z.literal("service_account"),
   service_account_id: z.string(),
   service_account_name: z.string().nullish(),
-});
+}));
 
-export const FederationRuleSchema = z.looseObject({
+export const FederationRuleSchema = z.lazy(() => z.looseObject({
   id: z.string(),
   type: z.literal("federation_rule"),
   name: z.string(),
@@ -104,69 +104,69 @@ export const FederationRuleSchema = z.looseObject({
   applies_to_all_workspaces: z.boolean(),
   attributes: z.record(z.string(), z.string()).nullish(),
   ...lifecycle,
-});
+}));
 
-export const FederationRuleWorkspaceSchema = z.looseObject({
+export const FederationRuleWorkspaceSchema = z.lazy(() => z.looseObject({
   type: z.literal("federation_rule_workspace"),
   federation_rule_id: z.string(),
   workspace_id: z.string(),
   workspace_name: z.string().nullable(),
   created_at: timestamp,
   created_by_actor_id: actor,
-});
+}));
 
-export const FederationRuleWorkspaceDeletedSchema = z.looseObject({
+export const FederationRuleWorkspaceDeletedSchema = z.lazy(() => z.looseObject({
   type: z.literal("federation_rule_workspace_deleted"),
   federation_rule_id: z.string(),
   workspace_id: z.string(),
-});
+}));
 
 /** RFC 6749 section 5.1, as `POST /v1/oauth/token` answers. */
-export const TokenResponseSchema = z.looseObject({
+export const TokenResponseSchema = z.lazy(() => z.looseObject({
   access_token: z.string().min(1),
   token_type: z.string().refine((t) => t.toLowerCase() === "bearer", "expected token_type Bearer"),
   expires_in: z.number().int().positive(),
   scope: z.string().optional(),
-});
+}));
 
 /** RFC 6749 section 5.2. */
-export const OAuthErrorBodySchema = z.looseObject({ error: z.string(), error_description: z.string().optional() });
+export const OAuthErrorBodySchema = z.lazy(() => z.looseObject({ error: z.string(), error_description: z.string().optional() }));
 
 // Request bodies (the SDK's *Params, `betas` aside).
 
-const slug = z.string().regex(/^[a-z0-9-]+$/, "expected a slug: lowercase letters, digits and hyphens");
+const slug = z.lazy(() => z.string().regex(/^[a-z0-9-]+$/, "expected a slug: lowercase letters, digits and hyphens"));
 
-export const ServiceAccountCreateBody = z.looseObject({
+export const ServiceAccountCreateBody = z.lazy(() => z.looseObject({
   name: slug,
   description: z.string().nullish(),
   organization_role: z.enum(SERVICE_ACCOUNT_ROLES).optional(),
-});
-export const ServiceAccountUpdateBody = z.looseObject({
+}));
+export const ServiceAccountUpdateBody = z.lazy(() => z.looseObject({
   description: z.string().nullish(),
   organization_role: z.enum(SERVICE_ACCOUNT_ROLES).nullish(),
-});
-export const ServiceAccountRole = z.enum(SERVICE_ACCOUNT_WORKSPACE_ROLES);
+}));
+export const ServiceAccountRole = z.lazy(() => z.enum(SERVICE_ACCOUNT_WORKSPACE_ROLES));
 
-const jwtLifetime = z.number().int().min(1).max(176_400);
-export const IssuerCreateBody = z.looseObject({
+const jwtLifetime = z.lazy(() => z.number().int().min(1).max(176_400));
+export const IssuerCreateBody = z.lazy(() => z.looseObject({
   issuer_url: z.string().min(1),
   name: slug,
   check_jti: z.boolean().nullish(),
   jwks: JwksSchema.optional(),
   max_jwt_lifetime_seconds: jwtLifetime.nullish(),
-});
-export const IssuerUpdateBody = z.looseObject({
+}));
+export const IssuerUpdateBody = z.lazy(() => z.looseObject({
   issuer_url: z.string().min(1).nullish(),
   name: slug.nullish(),
   check_jti: z.boolean().nullish(),
   jwks: JwksSchema.nullish(),
   jwks_polling_disabled: z.literal(false).nullish(),
   max_jwt_lifetime_seconds: jwtLifetime.nullish(),
-});
+}));
 
-const tokenLifetime = z.number().int().min(60).max(86_400);
-const target = z.looseObject({ type: z.literal("service_account"), service_account_id: z.string().min(1) });
-export const RuleCreateBody = z.looseObject({
+const tokenLifetime = z.lazy(() => z.number().int().min(60).max(86_400));
+const target = z.lazy(() => z.looseObject({ type: z.literal("service_account"), service_account_id: z.string().min(1) }));
+export const RuleCreateBody = z.lazy(() => z.looseObject({
   issuer_id: z.string().min(1),
   match: RuleMatchSchema,
   name: slug,
@@ -177,8 +177,8 @@ export const RuleCreateBody = z.looseObject({
   description: z.string().nullish(),
   token_lifetime_seconds: tokenLifetime.optional(),
   workspace_id: z.string().nullish(),
-});
-export const RuleUpdateBody = z.looseObject({
+}));
+export const RuleUpdateBody = z.lazy(() => z.looseObject({
   applies_to_all_workspaces: z.boolean().nullish(),
   attributes: z.record(z.string(), z.string()).nullish(),
   description: z.string().nullish(),
@@ -188,7 +188,7 @@ export const RuleUpdateBody = z.looseObject({
   target: target.nullish(),
   token_lifetime_seconds: tokenLifetime.nullish(),
   workspace_id: z.string().nullish(),
-});
+}));
 
 export type WireServiceAccount = z.infer<typeof ServiceAccountSchema>;
 export type WireServiceAccountMember = z.infer<typeof ServiceAccountMemberSchema>;

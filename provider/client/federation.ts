@@ -49,7 +49,7 @@ export interface FederationApi {
 const IssuersPage = cursorPageSchema(FederationIssuerSchema);
 const RulesPage = cursorPageSchema(FederationRuleSchema);
 const RuleWorkspacesPage = cursorPageSchema(FederationRuleWorkspaceSchema);
-const EnableBody = z.looseObject({ workspace_id: z.string().min(1) });
+const EnableBody = z.lazy(() => z.looseObject({ workspace_id: z.string().min(1) }));
 
 export function federationApi(ctx: RequestContext): FederationApi {
   const limitOf = (limit: number | undefined, operation: string) => pageLimit(limit ?? FEDERATION_PAGE_SIZE, operation);

@@ -9,21 +9,25 @@ import { ResponseValidationError } from "./errors";
 
 /** `before_id`/`after_id`/`limit` lists: users, invites, workspaces, members, API keys. */
 export function idPageSchema<T extends z.ZodType>(item: T) {
-  return z.looseObject({
-    data: z.array(item),
-    has_more: z.boolean(),
-    first_id: z.string().nullable().optional(),
-    last_id: z.string().nullable(),
-  });
+  return z.lazy(() =>
+    z.looseObject({
+      data: z.array(item),
+      has_more: z.boolean(),
+      first_id: z.string().nullable().optional(),
+      last_id: z.string().nullable(),
+    }),
+  );
 }
 
 /** `page` -> `next_page` lists: rate limits, spend limits, analytics reports. */
 export function cursorPageSchema<T extends z.ZodType>(item: T) {
-  return z.looseObject({
-    data: z.array(item),
-    next_page: z.string().nullable(),
-    has_more: z.boolean().optional(),
-  });
+  return z.lazy(() =>
+    z.looseObject({
+      data: z.array(item),
+      next_page: z.string().nullable(),
+      has_more: z.boolean().optional(),
+    }),
+  );
 }
 
 export interface IdPage<T> {

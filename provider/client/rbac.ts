@@ -9,7 +9,7 @@ import { pageLimit } from "./page-limit";
 import { request, type RequestContext } from "./request";
 import { deletedSchema, type WireDeleted } from "./schemas";
 
-export const RbacGroupSchema = z.looseObject({
+export const RbacGroupSchema = z.lazy(() => z.looseObject({
   id: z.string(),
   type: z.literal("rbac_group"),
   name: z.string(),
@@ -18,41 +18,41 @@ export const RbacGroupSchema = z.looseObject({
   source_type: z.string(),
   created_at: z.string(),
   updated_at: z.string(),
-});
+}));
 
-export const RbacGroupMemberSchema = z.looseObject({
+export const RbacGroupMemberSchema = z.lazy(() => z.looseObject({
   type: z.literal("rbac_group_member"),
   rbac_group_id: z.string(),
   user_id: z.string(),
   email: z.string(),
   created_at: z.string(),
-});
+}));
 
-export const RbacGroupMemberDeletedSchema = z.looseObject({
+export const RbacGroupMemberDeletedSchema = z.lazy(() => z.looseObject({
   type: z.literal("rbac_group_member_deleted"),
   rbac_group_id: z.string(),
   user_id: z.string(),
-});
+}));
 
-export const RbacRoleSchema = z.looseObject({
+export const RbacRoleSchema = z.lazy(() => z.looseObject({
   id: z.string(),
   type: z.literal("rbac_role"),
   display_name: z.string(),
   source: z.looseObject({ type: z.string() }),
   created_at: z.string(),
   updated_at: z.string(),
-});
+}));
 
-export const RbacRolePermissionSchema = z.looseObject({
+export const RbacRolePermissionSchema = z.lazy(() => z.looseObject({
   type: z.literal("rbac_role_permission"),
   action: z.string(),
   /** A tagged union (`organization`, `connector`, `connector_tool`, ...) that grows: kept as sent. */
   resource: z.looseObject({ type: z.string() }),
-});
+}));
 
-export const RbacGroupCreateBody = z.looseObject({ name: z.string().min(1) });
-export const RbacGroupUpdateBody = z.looseObject({ name: z.string().min(1).nullish() });
-export const RbacGroupMemberAddBody = z.looseObject({ user_id: z.string().min(1) });
+export const RbacGroupCreateBody = z.lazy(() => z.looseObject({ name: z.string().min(1) }));
+export const RbacGroupUpdateBody = z.lazy(() => z.looseObject({ name: z.string().min(1).nullish() }));
+export const RbacGroupMemberAddBody = z.lazy(() => z.looseObject({ user_id: z.string().min(1) }));
 
 export type WireRbacGroup = z.infer<typeof RbacGroupSchema>;
 export type WireRbacGroupMember = z.infer<typeof RbacGroupMemberSchema>;

@@ -14,7 +14,7 @@ function openEnum<const T extends readonly string[]>(_known: T): z.ZodType<T[num
 
 const timestamp = z.string(); // RFC 3339; kept verbatim so state round-trips byte for byte.
 /** Money and counts the API sends as decimal strings, e.g. "50000" or "123.456". */
-export const decimalString = z.string().regex(/^-?\d+(\.\d+)?$/, "expected a decimal string");
+export const decimalString = z.lazy(() => z.string().regex(/^-?\d+(\.\d+)?$/, "expected a decimal string"));
 
 export const ORGANIZATION_ROLES = [
   "user", "developer", "billing", "admin", "claude_code_user", "managed", "membership_admin", "owner", "primary_owner",
@@ -33,18 +33,18 @@ export const RATE_LIMIT_GROUP_TYPES = ["model_group", "batch", "token_count", "f
 export const SPEND_LIMIT_PERIODS = ["daily", "monthly", "weekly"] as const;
 export const API_KEY_STATUSES = ["active", "inactive", "archived", "expired"] as const;
 
-export const OrganizationSchema = z.looseObject({ id: z.string(), type: z.literal("organization"), name: z.string() });
+export const OrganizationSchema = z.lazy(() => z.looseObject({ id: z.string(), type: z.literal("organization"), name: z.string() }));
 
-export const UserSchema = z.looseObject({
+export const UserSchema = z.lazy(() => z.looseObject({
   id: z.string(),
   type: z.literal("user"),
   email: z.string(),
   name: z.string(),
   role: openEnum(ORGANIZATION_ROLES),
   added_at: timestamp,
-});
+}));
 
-export const InviteSchema = z.looseObject({
+export const InviteSchema = z.lazy(() => z.looseObject({
   id: z.string(),
   type: z.literal("invite"),
   email: z.string(),
@@ -54,11 +54,11 @@ export const InviteSchema = z.looseObject({
   expires_at: timestamp,
   accepted_at: timestamp.nullable(),
   rbac_group_ids: z.array(z.string()).optional(),
-});
+}));
 
-const inferenceGeos = z.union([z.array(z.string()), z.literal("unrestricted")]);
+const inferenceGeos = z.lazy(() => z.union([z.array(z.string()), z.literal("unrestricted")]));
 
-export const WorkspaceSchema = z.looseObject({
+export const WorkspaceSchema = z.lazy(() => z.looseObject({
   id: z.string(),
   type: z.literal("workspace"),
   name: z.string(),
@@ -75,22 +75,22 @@ export const WorkspaceSchema = z.looseObject({
   // Not used by this package; tolerated when absent (older servers, other emulators).
   compartment_id: z.string().optional(),
   user_profile_id: z.string().nullable().optional(),
-});
+}));
 
-export const WorkspaceMemberSchema = z.looseObject({
+export const WorkspaceMemberSchema = z.lazy(() => z.looseObject({
   type: z.literal("workspace_member"),
   workspace_id: z.string(),
   user_id: z.string(),
   workspace_role: openEnum(WORKSPACE_ROLES),
-});
+}));
 
-export const WorkspaceMemberDeletedSchema = z.looseObject({
+export const WorkspaceMemberDeletedSchema = z.lazy(() => z.looseObject({
   type: z.literal("workspace_member_deleted"),
   workspace_id: z.string(),
   user_id: z.string(),
-});
+}));
 
-export const WorkspaceRateLimitSchema = z.looseObject({
+export const WorkspaceRateLimitSchema = z.lazy(() => z.looseObject({
   type: z.literal("workspace_rate_limit"),
   workspace_id: z.string(),
   rate_limit_id: z.string(),
@@ -104,19 +104,19 @@ export const WorkspaceRateLimitSchema = z.looseObject({
       source: z.looseObject({ type: openEnum(["workspace", "organization"] as const) }).optional(),
     }),
   ),
-});
+}));
 
 /** Tagged on `type`; each variant carries its own id field (`workspace_id`, `user_id`, ...). */
-const SpendLimitScope = z.looseObject({
+const SpendLimitScope = z.lazy(() => z.looseObject({
   type: openEnum(["workspace", "organization", "user", "seat_tier", "rbac_group", "organization_service", "usage_tier"] as const),
   workspace_id: z.string().optional(),
   user_id: z.string().optional(),
   rbac_group_id: z.string().optional(),
   seat_tier: z.string().optional(),
   service: z.string().optional(),
-});
+}));
 
-export const SpendLimitSchema = z.looseObject({
+export const SpendLimitSchema = z.lazy(() => z.looseObject({
   id: z.string(),
   type: z.literal("spend_limit"),
   /** Minor currency units (cents for USD) as an integer string; null means no cap at this scope. */
@@ -127,10 +127,10 @@ export const SpendLimitSchema = z.looseObject({
   is_enabled: z.boolean().optional(),
   created_at: timestamp,
   updated_at: timestamp,
-});
+}));
 
 /** One row of `GET /spend_limits/effective` (the SDK's BetaSpendSummary): a member's limit for one period. */
-export const SpendSummarySchema = z.looseObject({
+export const SpendSummarySchema = z.lazy(() => z.looseObject({
   actor: z.looseObject({
     type: openEnum(["user_actor", "scoped_api_key_actor"] as const),
     user_id: z.string().optional(),
@@ -148,18 +148,18 @@ export const SpendSummarySchema = z.looseObject({
   scope: SpendLimitScope,
   source: SpendLimitScope,
   spend_limit_id: z.string(),
-});
+}));
 
 /** One rate-limit group of the organization (the SDK's BetaOrganizationRateLimit). */
-export const OrganizationRateLimitSchema = z.looseObject({
+export const OrganizationRateLimitSchema = z.lazy(() => z.looseObject({
   id: z.string(),
   type: z.literal("rate_limit"),
   group: z.looseObject({ id: z.string(), type: openEnum(RATE_LIMIT_GROUP_TYPES), display_name: z.string().optional() }),
   models: z.array(z.string()).nullable(),
   limits: z.array(z.looseObject({ type: z.string(), value: z.number() })),
-});
+}));
 
-export const ApiKeySchema = z.looseObject({
+export const ApiKeySchema = z.lazy(() => z.looseObject({
   id: z.string(),
   type: z.literal("api_key"),
   name: z.string(),
@@ -170,17 +170,17 @@ export const ApiKeySchema = z.looseObject({
   partial_key_hint: z.string().nullable().optional(),
   scope: z.looseObject({ type: openEnum(["workspace", "organization"] as const), workspace_id: z.string().optional() }),
   principal: z.looseObject({ type: z.string() }).nullable().optional(),
-});
+}));
 
 /** The key-creation extension returns the secret exactly once, next to the usual key object. */
-export const CreatedApiKeySchema = ApiKeySchema.extend({ key: z.string() });
+export const CreatedApiKeySchema = z.lazy(() => ApiKeySchema.unwrap().extend({ key: z.string() }));
 
 /** `DELETE` answers `{id, type: "<object>_deleted"}`. */
 export function deletedSchema<const T extends string>(type: T) {
   return z.looseObject({ id: z.string(), type: z.literal(type) });
 }
 
-export const ErrorBodySchema = z.looseObject({
+export const ErrorBodySchema = z.lazy(() => z.looseObject({
   type: z.literal("error"),
   error: z.looseObject({
     type: z.string(),
@@ -188,10 +188,10 @@ export const ErrorBodySchema = z.looseObject({
     details: z.looseObject({ error_code: z.string().optional() }).nullish().catch(undefined),
   }),
   request_id: z.string().optional(),
-});
+}));
 
 /** Dimension values of an analytics row; each is null unless its dimension was in `group_by[]`. */
-const AnalyticsGroup = z.looseObject({
+const AnalyticsGroup = z.lazy(() => z.looseObject({
   model: z.string().nullable().optional(),
   workspace_id: z.string().nullable().optional(),
   api_key_id: z.string().nullable().optional(),
@@ -199,9 +199,9 @@ const AnalyticsGroup = z.looseObject({
   service_tier: z.string().nullable().optional(),
   context_window: z.string().nullable().optional(),
   inference_geo: z.string().nullable().optional(),
-});
+}));
 
-export const UsageItemSchema = z.looseObject({
+export const UsageItemSchema = z.lazy(() => z.looseObject({
   starting_at: timestamp,
   ending_at: timestamp,
   group: AnalyticsGroup,
@@ -214,12 +214,12 @@ export const UsageItemSchema = z.looseObject({
     requests: z.number().nullable(),
     server_tool_use: z.looseObject({ web_search_requests: z.number() }).optional(),
   }),
-});
+}));
 
-export const CostItemSchema = z.looseObject({
+export const CostItemSchema = z.lazy(() => z.looseObject({
   starting_at: timestamp,
   ending_at: timestamp,
-  group: AnalyticsGroup.extend({ cost_type: z.string().nullable().optional(), token_type: z.string().nullable().optional() }),
+  group: AnalyticsGroup.unwrap().extend({ cost_type: z.string().nullable().optional(), token_type: z.string().nullable().optional() }),
   cost: z.looseObject({
     /** Post-discount, pre-credit, in fractional cents. */
     amount: decimalString,
@@ -227,7 +227,7 @@ export const CostItemSchema = z.looseObject({
     currency: z.string(),
     requests: z.number().nullable(),
   }),
-});
+}));
 
 export type WireOrganization = z.infer<typeof OrganizationSchema>;
 export type WireUser = z.infer<typeof UserSchema>;

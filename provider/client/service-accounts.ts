@@ -43,8 +43,8 @@ export interface ServiceAccountsApi {
 }
 
 const AccountsPage = cursorPageSchema(ServiceAccountSchema);
-const RoleBody = z.looseObject({ workspace_role: ServiceAccountRole });
-const MembershipBody = RoleBody.extend({ workspace_id: z.string().min(1) });
+const RoleBody = z.lazy(() => z.looseObject({ workspace_role: ServiceAccountRole }));
+const MembershipBody = z.lazy(() => RoleBody.unwrap().extend({ workspace_id: z.string().min(1) }));
 const MembersPage = cursorPageSchema(ServiceAccountMemberSchema);
 
 export function serviceAccountsApi(ctx: RequestContext): ServiceAccountsApi {

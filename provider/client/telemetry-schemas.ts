@@ -6,9 +6,9 @@
  */
 import { z } from "zod";
 
-const WorkspacesSchema = z.looseObject({ type: z.string() });
+const WorkspacesSchema = z.lazy(() => z.looseObject({ type: z.string() }));
 
-export const TelemetryDestinationSchema = z.looseObject({
+export const TelemetryDestinationSchema = z.lazy(() => z.looseObject({
   id: z.string(),
   type: z.literal("telemetry_destination"),
   created_at: z.string(),
@@ -31,46 +31,46 @@ export const TelemetryDestinationSchema = z.looseObject({
   }),
   /** `all`, `include` or `exclude`; the list itself is read from the workspaces sub-resource. */
   workspaces: WorkspacesSchema,
-});
+}));
 
-export const TelemetryDestinationWorkspaceSchema = z.looseObject({
+export const TelemetryDestinationWorkspaceSchema = z.lazy(() => z.looseObject({
   created_at: z.string(),
   telemetry_destination_id: z.string(),
   type: z.literal("telemetry_destination_workspace"),
   workspace_id: z.string(),
-});
+}));
 
-export const TelemetryDestinationWorkspaceDeletedSchema = z.looseObject({
+export const TelemetryDestinationWorkspaceDeletedSchema = z.lazy(() => z.looseObject({
   telemetry_destination_id: z.string(),
   type: z.literal("telemetry_destination_workspace_deleted"),
   workspace_id: z.string(),
-});
+}));
 
-const workspaceIds = z.array(z.string().min(1)).max(100);
-const WorkspacesParam = z.discriminatedUnion("type", [
+const workspaceIds = z.lazy(() => z.array(z.string().min(1)).max(100));
+const WorkspacesParam = z.lazy(() => z.discriminatedUnion("type", [
   z.looseObject({ type: z.literal("all") }),
   z.looseObject({ type: z.literal("include"), workspace_ids: workspaceIds.optional() }),
   z.looseObject({ type: z.literal("exclude"), workspace_ids: workspaceIds.optional() }),
-]);
+]));
 
 // Header values are checked for being strings only: a message about one must never quote it.
-const headerValues = z.record(z.string(), z.string());
+const headerValues = z.lazy(() => z.record(z.string(), z.string()));
 
-export const TelemetryDestinationCreateBody = z.looseObject({
+export const TelemetryDestinationCreateBody = z.lazy(() => z.looseObject({
   endpoint_url: z.string().min(1),
   workspaces: WorkspacesParam,
   display_name: z.string().min(1).nullable().optional(),
   headers: headerValues.optional(),
-});
+}));
 
-export const TelemetryDestinationUpdateBody = z.looseObject({
+export const TelemetryDestinationUpdateBody = z.lazy(() => z.looseObject({
   display_name: z.string().min(1).nullable().optional(),
   endpoint_url: z.string().min(1).optional(),
   /** Merged by name: a string sets, null removes. A request that sets a value must also send `endpoint_url`. */
   headers: z.record(z.string(), z.string().nullable()).optional(),
   state: z.looseObject({ type: z.enum(["enabled", "disabled"]) }).optional(),
   workspaces: WorkspacesParam.optional(),
-});
+}));
 
 export type WireTelemetryDestination = z.infer<typeof TelemetryDestinationSchema>;
 export type WireTelemetryDestinationWorkspace = z.infer<typeof TelemetryDestinationWorkspaceSchema>;

@@ -5,6 +5,7 @@
  * request can have reached the server.
  */
 import type { Pool } from "undici";
+import { openPool, requestThrough } from "./undici-pool";
 
 export const ANTHROPIC_VERSION = "2023-06-01";
 
@@ -74,11 +75,9 @@ function poolFor(origin: string, connectMs: number): Pool {
   let pool = pools.get(id);
   if (!pool) {
     // undici is loaded by the first request, not with the client: a program or a check that sends
-    // nothing never pays for it.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { Pool } = require("undici") as typeof import("undici");
-    // Below the 5 s idle timeout of common servers, so a socket is not reused just as it is closed.
-    pool = new Pool(origin, { connections: 16, connectTimeout: connectMs, keepAliveTimeout: 4_000 });
+    // nothing never pays for it. Below the 5 s idle timeout of common servers, so a socket is not
+    // reused just as it is closed.
+    pool = openPool(origin, { connections: 16, connectTimeout: connectMs, keepAliveTimeout: 4_000 });
     pools.set(id, pool);
   }
   return pool;
@@ -122,7 +121,7 @@ export async function send(req: WireRequest, timeouts: Timeouts): Promise<WireRe
   }
   const signal = AbortSignal.timeout(timeouts.requestMs);
   try {
-    const res = await poolFor(req.url.origin, timeouts.connectMs).request({
+    const res = await requestThrough(poolFor(req.url.origin, timeouts.connectMs), {
       method: req.method,
       path: `${req.url.pathname}${req.url.search}`,
       headers,

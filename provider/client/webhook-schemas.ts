@@ -16,7 +16,7 @@ export const WEBHOOK_EVENTS = [
 ] as const;
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
 
-export const WebhookEndpointSchema = z.looseObject({
+export const WebhookEndpointSchema = z.lazy(() => z.looseObject({
   id: z.string(),
   created_at: z.string(),
   /** An empty string when none was given. */
@@ -29,28 +29,28 @@ export const WebhookEndpointSchema = z.looseObject({
   state: z.string(),
   updated_at: z.string(),
   url: z.string(),
-});
+}));
 
 /** The create response: the endpoint plus its signing secret, which no read returns. */
-export const NewWebhookEndpointSchema = WebhookEndpointSchema.extend({ signing_secret: z.string() });
+export const NewWebhookEndpointSchema = z.lazy(() => WebhookEndpointSchema.unwrap().extend({ signing_secret: z.string() }));
 
-export const SigningSecretSchema = z.looseObject({ signing_secret: z.string() });
+export const SigningSecretSchema = z.lazy(() => z.looseObject({ signing_secret: z.string() }));
 
-export const WebhookCreateBody = z.looseObject({
+export const WebhookCreateBody = z.lazy(() => z.looseObject({
   url: z.string().min(1),
   enabled_events: z.array(z.string()).min(1),
   name: z.string().optional(),
   description: z.string().optional(),
-});
+}));
 
-export const WebhookUpdateBody = z.looseObject({
+export const WebhookUpdateBody = z.lazy(() => z.looseObject({
   url: z.string().min(1).optional(),
   /** Replaces the whole set; an empty list leaves it unchanged, so it is never sent empty. */
   enabled_events: z.array(z.string()).min(1).optional(),
   name: z.string().optional(),
   description: z.string().optional(),
   state: z.enum(["enabled", "disabled"]).optional(),
-});
+}));
 
 export type WireWebhookEndpoint = z.infer<typeof WebhookEndpointSchema>;
 export type WireNewWebhookEndpoint = z.infer<typeof NewWebhookEndpointSchema>;

@@ -8,6 +8,7 @@
  * by the kind's first call, so a deployment of workspaces never loads the code of API keys, and undici
  * waits for the first request (client/transport.ts).
  */
+import "./compile-cache";
 import type * as pulumi from "@pulumi/pulumi";
 import { ConfigurationError } from "../client/errors";
 import { isResourceKind, type ResourceKind } from "../base/kinds";

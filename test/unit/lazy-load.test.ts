@@ -143,4 +143,41 @@ describe("the dynamic provider", () => {
     for (const step of [steps.configured, steps.checked, steps.created]) expect(step.unneeded).toEqual([]);
     expect(await emulator.control.requests().then((r) => r.total)).toBeGreaterThan(0);
   });
+
+  test("a Workspace's first create builds only the wire schemas its calls use", async () => {
+    const built = await inFreshProcess<string[]>(`
+      require("@pulumi/pulumi");
+      const config = { "anthropic:adminKey": process.env.KEY, "anthropic:baseUrl": process.env.URL };
+      const provider = require("pulumi-anthropic/internal/dynamic").implementation("Workspace");
+      await provider.configure({ config: { get: (key) => config[key] } });
+      const checked = await provider.check({}, { name: "lazy-schemas" });
+      await provider.create(checked.inputs);
+      // A zod schema made with z.lazy keeps what its builder returned on its def once something parsed with it.
+      const isBuilt = (schema) => schema._zod.def.type !== "lazy" || schema._zod.def._cachedInner !== undefined;
+      const modules = ["schemas", "request-schemas", "federation-schemas", "webhook-schemas", "telemetry-schemas", "rbac", "compliance", "external-keys"];
+      const built = [];
+      for (const name of modules) {
+        for (const [key, value] of Object.entries(require(require("node:path").resolve("dist/provider/client", name + ".js")))) {
+          if (value && typeof value === "object" && value._zod && isBuilt(value)) built.push(key);
+        }
+      }
+      report(built.sort());
+    `, { URL: emulator.url, KEY: emulator.adminKey });
+    // listWorkspaces (is the name taken?) and createWorkspace: the request body and the answers.
+    expect(built).toEqual(["WorkspaceCreateBody", "WorkspaceSchema"]);
+  });
+
+  test("the first request loads undici's connection pool and request method, not the package's entry", async () => {
+    const after = await inFreshProcess<{ files: string[]; sent: boolean }>(`
+      require("@pulumi/pulumi");
+      const { createAdminClient } = require(require("node:path").resolve("dist/provider/client/index.js"));
+      await createAdminClient({ adminKey: process.env.KEY, baseUrl: process.env.URL }).getOrganization();
+      const files = loadedFiles().filter((id) => id.includes("/node_modules/undici/")).map((id) => id.slice(id.indexOf("/node_modules/undici/") + "/node_modules/undici/".length));
+      report({ files, sent: true });
+    `, { URL: emulator.url, KEY: emulator.adminKey });
+    expect(after.sent).toBe(true);
+    expect(after.files).toEqual(expect.arrayContaining(["lib/dispatcher/pool.js", "lib/api/api-request.js"]));
+    // The entry would also load fetch, WebSocket, the cache, mocks and proxy agents.
+    expect(after.files.filter((file) => /^index\.js$|\/(fetch|websocket|mock|cache)\//.test(file))).toEqual([]);
+  });
 });
