@@ -170,7 +170,7 @@ describe("the dynamic provider", () => {
   test("the first request loads undici's connection pool and request method, not the package's entry", async () => {
     const after = await inFreshProcess<{ files: string[]; sent: boolean }>(`
       require("@pulumi/pulumi");
-      const { createAdminClient } = require(require("node:path").resolve("dist/provider/client/index.js"));
+      const { createAdminClient } = require(require("node:path").resolve("dist/provider/settings/admin-client.js"));
       await createAdminClient({ adminKey: process.env.KEY, baseUrl: process.env.URL }).getOrganization();
       const files = loadedFiles().filter((id) => id.includes("/node_modules/undici/")).map((id) => id.slice(id.indexOf("/node_modules/undici/") + "/node_modules/undici/".length));
       report({ files, sent: true });
