@@ -28,6 +28,14 @@ export interface NativeProvider extends pulumi.provider.Provider {
 
 const plain = (value: unknown): Properties => (unwrapSecrets(value ?? {}) as Properties) ?? {};
 
+/**
+ * The inputs of a create or update with the owner the kinds that take over a leftover of an interrupted
+ * create record (resources/owner.ts): the resource's URN, which the engine gives every call. The dynamic
+ * classes put it among the inputs, so it is in their state; here it is added where used, and the state
+ * holds only the program's inputs.
+ */
+const owned = (urn: string, inputs: unknown): Properties => ({ ...plain(inputs), [OWNER]: urn });
+
 export function nativeProvider(options: { version: string; schema: PackageSchema; schemaText: string }): NativeProvider {
   const handlers = new Map<ResourceKind, Handlers>();
   const of = (urn: string) => {
@@ -59,9 +67,7 @@ export function nativeProvider(options: { version: string; schema: PackageSchema
     },
     async check(urn, olds, news) {
       const { handlers, token } = of(urn);
-      // The owner a create records to recognise its own leftover after a crash: the resource's URN.
-      const inputs = { ...withNameDefault(options.schema, token, urn, plain(news)), [OWNER]: urn };
-      return handlers.check(plain(olds), inputs);
+      return handlers.check(plain(olds), withNameDefault(options.schema, token, urn, plain(news)));
     },
     async diff(id, urn, olds, news) {
       const { handlers } = of(urn);
@@ -72,7 +78,7 @@ export function nativeProvider(options: { version: string; schema: PackageSchema
     },
     async create(urn, inputs) {
       const { handlers, secret } = of(urn);
-      const created = await markingPartial(secret, () => handlers.create(plain(inputs)));
+      const created = await markingPartial(secret, () => handlers.create(owned(urn, inputs)));
       return { id: created.id, outs: markSecrets(created.outs, secret) };
     },
     async read(id, urn, props) {
@@ -87,7 +93,7 @@ export function nativeProvider(options: { version: string; schema: PackageSchema
     },
     async update(id, urn, olds, news) {
       const { handlers, secret } = of(urn);
-      const updated = await markingPartial(secret, () => handlers.update(id, plain(olds), plain(news)));
+      const updated = await markingPartial(secret, () => handlers.update(id, plain(olds), owned(urn, news)));
       return { outs: markSecrets(updated.outs, secret) };
     },
     async delete(id, urn, props) {
