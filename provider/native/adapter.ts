@@ -10,10 +10,11 @@ import type * as pulumi from "@pulumi/pulumi";
 import { implementation } from "../dynamic/implementation";
 import type { ResourceKind } from "../dynamic/shim";
 import { OWNER } from "../resources/owner";
-import { asImported, withNameDefault } from "./declared-inputs";
+import { withNameDefault } from "./declared-inputs";
 import { detailedDiff } from "./detailed-diff";
 import type { PropertyChange } from "./grpc-workarounds";
 import { invoke } from "./functions";
+import { readForImport } from "./import-read";
 import { kindOfUrn, tokenOf } from "./kinds";
 import { secretOutputs, type PackageSchema } from "./package-schema";
 import { markSecrets, unwrapSecrets } from "./secret-values";
@@ -86,8 +87,7 @@ export function nativeProvider(options: { version: string; schema: PackageSchema
       const recorded = plain(props);
       // `pulumi import` and the `import` option read with no recorded state at all.
       const importing = Object.keys(recorded).length === 0;
-      const read = await handlers.read(id, recorded);
-      const answer = importing ? asImported(options.schema, token, read) : read;
+      const answer = importing ? await readForImport(handlers, options.schema, token, id) : await handlers.read(id, recorded);
       // A gone object (no id) carries no properties; the engine drops it.
       return { ...answer, props: markSecrets(answer.props ?? {}, secret) };
     },

@@ -57,7 +57,7 @@ function asEngineSends(kind: ResourceKind, props: Props): Props {
 /** The names of the top-level values that arrive marked secret, and the values unwrapped. */
 function received(props: unknown): { values: Props; secret: string[] } {
   const record = (props ?? {}) as Props;
-  const secret = Object.keys(record).filter((key) => JSON.stringify(record[key]).includes("1b47061264138c4ac30d75fd1eb44270"));
+  const secret = Object.keys(record).filter((key) => JSON.stringify(record[key] ?? null).includes("1b47061264138c4ac30d75fd1eb44270"));
   return { values: unwrapSecrets(record) as Props, secret: secret.sort() };
 }
 
