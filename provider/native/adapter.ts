@@ -11,12 +11,14 @@ import { implementation } from "../dynamic/implementation";
 import type { ResourceKind } from "../dynamic/shim";
 import { OWNER } from "../resources/owner";
 import { withNameDefault } from "./declared-inputs";
+import { constructDeveloperAccess, DEVELOPER_ACCESS } from "./component";
 import { detailedDiff } from "./detailed-diff";
 import type { PropertyChange } from "./grpc-workarounds";
 import { invoke } from "./functions";
 import { readForImport } from "./import-read";
 import { kindOfUrn, tokenOf } from "./kinds";
 import { secretOutputs, type PackageSchema } from "./package-schema";
+import { reapplySettings } from "./provider-settings";
 import { markSecrets, unwrapSecrets } from "./secret-values";
 
 type Properties = Record<string, unknown>;
@@ -100,5 +102,13 @@ export function nativeProvider(options: { version: string; schema: PackageSchema
       await of(urn).handlers.delete(id, plain(props));
     },
     invoke,
+    async construct(name, type, inputs, opts) {
+      const outputs = Object.keys(options.schema.resources?.[type]?.properties ?? {});
+      if (type !== DEVELOPER_ACCESS || outputs.length === 0) throw new Error(`The anthropic provider has no component "${type}"; it constructs ${DEVELOPER_ACCESS}.`);
+      // The engine configured this process's runtime with the program's config for the construct; the
+      // component's lookups read the provider's settings, as the resources do.
+      reapplySettings();
+      return constructDeveloperAccess(name, inputs, opts, outputs);
+    },
   };
 }

@@ -45,6 +45,11 @@ export async function minimalSchema(): Promise<PackageSchema> {
     const secret = Object.fromEntries((SECRET_OUTPUTS[kind] ?? []).map((name) => [name, { type: "string", secret: true }]));
     resources[`anthropic:index:${kind}`] = { inputProperties: inputs, properties: { ...inputs, ...secret } };
   }
+  // The component's outputs (components/developer-access.ts), which Construct returns.
+  resources["anthropic:index:DeveloperAccess"] = {
+    isComponent: true,
+    properties: { inviteId: { type: "string" }, status: { type: "string" }, userId: { type: "string" }, workspaceMemberIds: { type: "array" }, key: { type: "string", secret: true } },
+  };
   return { name: "anthropic", version: "0.1.0", resources, provider: { inputProperties: PROVIDER_SETTINGS } };
 }
 
