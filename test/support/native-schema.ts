@@ -45,15 +45,22 @@ export async function minimalSchema(): Promise<PackageSchema> {
     const secret = Object.fromEntries((SECRET_OUTPUTS[kind] ?? []).map((name) => [name, { type: "string", secret: true }]));
     resources[`anthropic:index:${kind}`] = { inputProperties: inputs, properties: { ...inputs, ...secret } };
   }
-  // The component's outputs (components/developer-access.ts), which Construct returns.
-  resources["anthropic:index:DeveloperAccess"] = {
-    isComponent: true,
-    properties: { inviteId: { type: "string" }, status: { type: "string" }, userId: { type: "string" }, workspaceMemberIds: { type: "array" }, key: { type: "string", secret: true } },
-  };
   return { name: "anthropic", version: "0.1.0", resources, provider: { inputProperties: PROVIDER_SETTINGS } };
 }
 
-/** The schema tests serve: the generated one when it exists. */
+/**
+ * The component's outputs (components/developer-access.ts), which Construct returns; for tests only,
+ * while the generated schema does not declare the component yet.
+ */
+const DEVELOPER_ACCESS = {
+  isComponent: true,
+  properties: { inviteId: { type: "string" }, status: { type: "string" }, userId: { type: "string" }, workspaceMemberIds: { type: "array" }, key: { type: "string", secret: true } },
+};
+
+/** The schema tests serve: the generated one when it exists, with the component where it lacks it. */
 export async function testSchema(): Promise<PackageSchema> {
-  return repositorySchema() ?? (await minimalSchema());
+  const schema = repositorySchema() ?? (await minimalSchema());
+  const resources = schema.resources ?? {};
+  if (resources["anthropic:index:DeveloperAccess"]) return schema;
+  return { ...schema, resources: { ...resources, "anthropic:index:DeveloperAccess": DEVELOPER_ACCESS } };
 }
