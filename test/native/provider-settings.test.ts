@@ -57,5 +57,8 @@ describe("provider settings from Configure", () => {
     expect(failures[0]!.reason).toMatch(/no setting "adminkey"; its settings are adminKey, authToken/);
     expect(JSON.stringify(failures)).not.toContain("sk-ant-admin01-typo");
     expect(checkProviderInputs(schema, { adminKey: "k", baseUrl: "https://x.example", organizations: {} })).toEqual([]);
+    // The default provider's object settings come from stack config as JSON text.
+    expect(checkProviderInputs(schema, { organizations: '{"prod":{"adminKey":"k"}}' })).toEqual([]);
+    expect(checkProviderInputs(schema, { organizations: "[1]" }).map((f) => f.property)).toEqual(["organizations"]);
   });
 });
