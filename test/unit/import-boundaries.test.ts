@@ -16,6 +16,7 @@ const PROVIDER_LAYERS: ReadonlyArray<{ name: string; rooms: ReadonlyArray<string
   { name: "settings", rooms: ["provider/settings/"] },
   { name: "resources and functions", rooms: ["provider/resources/", "provider/functions/"] },
   { name: "entry points", rooms: ["provider/dynamic/", "provider/components/", "provider/index.ts"] },
+  { name: "native provider", rooms: ["provider/native/"] },
 ];
 
 /** Imports that point up on purpose (at most 2), each named in CONTRIBUTING.md with its reason. */
