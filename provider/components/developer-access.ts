@@ -1,5 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
-import type { UserInfo } from "../functions/users";
+import type { UserInfo } from "../functions/generated/users";
 import { ApiKey } from "../resources/api-key";
 import { OrganizationMember } from "../resources/organization-member";
 import { UserInvite } from "../resources/user-invite";

@@ -1,7 +1,7 @@
 // A zod schema as a small neutral shape that the typings, the package schema and the README tables are
 // written from. Reads the input side (what a program writes): a default makes a field optional, a pipe
-// is read at its input. Declared metadata (resources/declare.ts) rides along: description, typeName,
-// values.
+// is read at its input. Declared metadata (resources/declare.ts, functions/declare.ts) rides along:
+// description, typeName, typeDescription, values.
 
 /**
  * @typedef {{ name: string, shape: Shape, optional: boolean, meta: Record<string, any> }} Field
@@ -61,6 +61,8 @@ export function shapeOf(schema) {
   }
   if (meta.values) shape = { ...shape, values: meta.values };
   if (meta.typeName) shape = { ...shape, typeName: meta.typeName };
+  // What the named type is, for its doc comment (the field that holds it has its own description).
+  if (meta.typeName && meta.typeDescription) shape = { ...shape, description: meta.typeDescription };
   return shape;
 }
 
