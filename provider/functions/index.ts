@@ -13,16 +13,7 @@
  * (`import()` rather than `require()`: it also resolves the TypeScript sources the tests load.)
  */
 export * from "./generated";
-export {
-  getUsage, getUsageOutput, type GetUsageArgs, type GetUsageOutputArgs, type GetUsageResult, type Granularity,
-  type ModelUsage, type TokenCounts, type UsageFigures, type UsageRow, type UsageTotals,
-} from "./usage";
-export {
-  checkSpend, checkSpendOutput, type CheckSpendArgs, type CheckSpendOutputArgs, type CheckSpendResult, type SpendPeriod,
-  type SpendScopeArgs, type SpendScopeOutputArgs,
-} from "./spend";
+export type { UsageFigures } from "./usage/figures";
+export type { SpendScopeArgs, SpendScopeOutputArgs } from "./spend-scope";
 export { InvalidArgumentsError, type ArgumentProblem } from "./invalid-arguments";
-export {
-  spendBudget, SpendBudgetExceededError, type BudgetAction, type BudgetMeasure, type BudgetState, type SpendBudget,
-  type SpendBudgetArgs, type SpendBudgetPlainArgs, type SpendBudgetStatus,
-} from "./budget";
+export { spendBudget, SpendBudgetExceededError, type SpendBudget } from "./budget";

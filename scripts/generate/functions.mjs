@@ -93,11 +93,17 @@ function typingsOf(module, entries, homes) {
     for (const field of [...args, ...result]) track(field.shape);
     const plain = (shape) => tsType(shape, false, new Map(), "  ", true);
     const input = (shape) => `pulumi.Input<${tsType(shape, true, new Map(), "  ")}>`;
-    blocks.push(docComment(`Arguments of \`${declaration.name}\`${argsOptional(declaration, args) ? "; all optional" : ""}.`) +
-      `export interface ${name.args} {\n${args.map((f) => fieldLine(f, plain(f.shape))).join("\n")}\n}\n`);
-    blocks.push(docComment(`Arguments of \`${declaration.name}Output\`: those of \`${declaration.name}\`, each may be an Input.`) +
+    const fn = declaration.name;
+    const optional = argsOptional(declaration, args) ? "; all optional" : "";
+    // A program-only function (spendBudget) takes Inputs itself; its plain arguments are what its check reads.
+    const argsDoc = declaration.programOnly ? `Arguments of \`${fn}\` in plain values${optional}.` : `Arguments of \`${fn}\`${optional}.`;
+    const outputArgsDoc = declaration.programOnly
+      ? `Arguments of \`${fn}\`: each may be an Input.`
+      : `Arguments of \`${fn}Output\`: those of \`${fn}\`, each may be an Input.`;
+    blocks.push(docComment(argsDoc) + `export interface ${name.args} {\n${args.map((f) => fieldLine(f, plain(f.shape))).join("\n")}\n}\n`);
+    blocks.push(docComment(outputArgsDoc) +
       `export interface ${name.outputArgs} {\n${args.map((f) => fieldLine(f, input(f.shape))).join("\n")}\n}\n`);
-    blocks.push(docComment(`What \`${declaration.name}\` returns.`) + `export interface ${name.result} {\n${result.map((f) => fieldLine(f, plain(f.shape))).join("\n")}\n}\n`);
+    blocks.push(docComment(declaration.programOnly ? `The outcome of a \`${fn}\` check.` : `What \`${fn}\` returns.`) + `export interface ${name.result} {\n${result.map((f) => fieldLine(f, plain(f.shape))).join("\n")}\n}\n`);
   }
   const imports = new Map();
   for (const typeName of used.keys()) {

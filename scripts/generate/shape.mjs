@@ -71,7 +71,8 @@ export function fieldsOf(object) {
   return Object.entries(object._zod.def.shape).map(([name, schema]) => ({
     name,
     shape: shapeOf(schema),
-    optional: schema._zod.optin === "optional",
+    // A default makes it optional too (zod marks its input side "defaulted").
+    optional: schema._zod.optin === "optional" || schema._zod.optin === "defaulted",
     meta: schema.meta() ?? {},
   }));
 }

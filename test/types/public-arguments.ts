@@ -5,8 +5,8 @@
 import type * as pulumi from "@pulumi/pulumi";
 import type { z } from "zod";
 import type * as pub from "../../provider";
-import type { SpendBudgetArgsInput } from "../../provider/functions/calls/budget";
-import type { CheckSpendArgs } from "../../provider/functions/calls/spend-args";
+import type { spendBudget as budget } from "../../provider/functions/declarations/budget";
+import type { checkSpend as spend } from "../../provider/functions/declarations/spend";
 import type { getApiKeys as apiKeys } from "../../provider/functions/declarations/api-keys";
 import type { getEffectiveSpendLimits as effectiveSpend } from "../../provider/functions/declarations/effective-spend";
 import type { getFederationIssuers as issuers, getFederationRules as rules } from "../../provider/functions/declarations/federation";
@@ -19,7 +19,7 @@ import type { getTelemetryDestinations as telemetry } from "../../provider/funct
 import type { getUsers as users } from "../../provider/functions/declarations/users";
 import type { getWebhooks as webhooks } from "../../provider/functions/declarations/webhooks";
 import type { getWorkspaces as workspaces } from "../../provider/functions/declarations/workspaces";
-import type { GetUsageArgsSchema } from "../../provider/functions/usage/args";
+import type { getUsage as usage } from "../../provider/functions/declarations/usage";
 import type { apiKeyInputs } from "../../provider/resources/api-key/schema";
 import type { organizationMemberInputs } from "../../provider/resources/organization-member/schema";
 import type { userInviteInputs } from "../../provider/resources/user-invite/schema";
@@ -40,9 +40,9 @@ export const getWorkspaces: Equals<Flat<pub.GetWorkspacesArgs>, Flat<In<typeof w
 export const getApiKeys: Equals<Flat<pub.GetApiKeysArgs>, Flat<In<typeof apiKeys>>> = true;
 export const getInvites: Equals<Flat<pub.GetInvitesArgs>, Flat<In<typeof invites>>> = true;
 export const getOrganization: Equals<Flat<pub.GetOrganizationArgs>, Flat<In<typeof organization>>> = true;
-export const checkSpend: Equals<Flat<pub.CheckSpendArgs>, Flat<CheckSpendArgs>> = true;
-export const spendBudget: Equals<Flat<pub.SpendBudgetPlainArgs>, Flat<SpendBudgetArgsInput>> = true;
-export const getUsage: Equals<Flat<pub.GetUsageArgs>, Flat<z.input<typeof GetUsageArgsSchema>>> = true;
+export const checkSpend: Equals<Flat<pub.CheckSpendArgs>, Flat<In<typeof spend>>> = true;
+export const spendBudget: Equals<Flat<pub.SpendBudgetPlainArgs>, Flat<In<typeof budget>>> = true;
+export const getUsage: Equals<Flat<pub.GetUsageArgs>, Flat<In<typeof usage>>> = true;
 export const getRateLimits: Equals<Flat<pub.GetRateLimitsArgs>, Flat<In<typeof rateLimits>>> = true;
 export const getEffectiveSpendLimits: Equals<Flat<pub.GetEffectiveSpendLimitsArgs>, Flat<In<typeof effectiveSpend>>> = true;
 export const getWebhooks: Equals<Flat<pub.GetWebhooksArgs>, Flat<In<typeof webhooks>>> = true;

@@ -10,7 +10,9 @@ import type { GetOrganizationArgs, GetOrganizationOutputArgs, OrganizationInfo }
 import type { GetRateLimitsArgs, GetRateLimitsOutputArgs, GetRateLimitsResult } from "./rate-limits";
 import type { GetRbacRolesArgs, GetRbacRolesOutputArgs, GetRbacRolesResult, GetRbacGroupsArgs, GetRbacGroupsOutputArgs, GetRbacGroupsResult } from "./rbac";
 import type { GetServiceAccountsArgs, GetServiceAccountsOutputArgs, GetServiceAccountsResult } from "./service-accounts";
+import type { CheckSpendArgs, CheckSpendOutputArgs, CheckSpendResult } from "./spend";
 import type { GetTelemetryDestinationsArgs, GetTelemetryDestinationsOutputArgs, GetTelemetryDestinationsResult } from "./telemetry-destinations";
+import type { GetUsageArgs, GetUsageOutputArgs, GetUsageResult } from "./usage";
 import type { GetUsersArgs, GetUsersOutputArgs, GetUsersResult } from "./users";
 import type { GetWebhooksArgs, GetWebhooksOutputArgs, GetWebhooksResult } from "./webhooks";
 import type { GetWorkspacesArgs, GetWorkspacesOutputArgs, GetWorkspacesResult } from "./workspaces";
@@ -166,6 +168,28 @@ export function getServiceAccountsOutput(args?: GetServiceAccountsOutputArgs, op
 }
 
 /**
+ * The spend of a period so far (this UTC day, ISO week or month, or a window), from the cost report, against a
+ * threshold, with a linear forecast to the period's end. Periods are UTC and only whole hours are counted (the
+ * current hour is not in the cost report yet). One cost-report request per 31 days of the period (one for a day, week
+ * or month), none in a period's first hour. Arguments are checked before any request.
+ */
+export async function checkSpend(args: CheckSpendArgs, opts?: pulumi.InvokeOptions): Promise<CheckSpendResult> {
+  return (await import("../calls/spend.js")).checkSpend(args, opts);
+}
+
+/**
+ * `checkSpend` taking Inputs: each argument may be an Output, and the result is an Output, secret when an argument
+ * was. It waits for `opts.dependsOn` (each resource's creation); during a preview, unknown arguments leave it
+ * unknown. The spend of a period so far (this UTC day, ISO week or month, or a window), from the cost report, against
+ * a threshold, with a linear forecast to the period's end. Periods are UTC and only whole hours are counted (the
+ * current hour is not in the cost report yet). One cost-report request per 31 days of the period (one for a day, week
+ * or month), none in a period's first hour. Arguments are checked before any request.
+ */
+export function checkSpendOutput(args: CheckSpendOutputArgs, opts?: pulumi.InvokeOutputOptions): pulumi.Output<CheckSpendResult> {
+  return outputOf(checkSpend, args, opts);
+}
+
+/**
  * Every destination, newest first, with its workspace list: one request for the destinations, plus one per
  * destination that lists workspaces (`include`/`exclude`).
  */
@@ -181,6 +205,26 @@ export async function getTelemetryDestinations(args?: GetTelemetryDestinationsAr
  */
 export function getTelemetryDestinationsOutput(args?: GetTelemetryDestinationsOutputArgs, opts?: pulumi.InvokeOutputOptions): pulumi.Output<GetTelemetryDestinationsResult> {
   return outputOf(getTelemetryDestinations, args, opts);
+}
+
+/**
+ * What the organization used and what it cost, per hour, day or month and per model, from the Usage and Cost
+ * Analytics endpoints: two requests (usage and cost) per 31 days of the period, more only past 1000 rows of a report.
+ * Usage of the current hour may not be reported yet.
+ */
+export async function getUsage(args: GetUsageArgs, opts?: pulumi.InvokeOptions): Promise<GetUsageResult> {
+  return (await import("../calls/usage.js")).getUsage(args, opts);
+}
+
+/**
+ * `getUsage` taking Inputs: each argument may be an Output, and the result is an Output, secret when an argument was.
+ * It waits for `opts.dependsOn` (each resource's creation); during a preview, unknown arguments leave it unknown.
+ * What the organization used and what it cost, per hour, day or month and per model, from the Usage and Cost
+ * Analytics endpoints: two requests (usage and cost) per 31 days of the period, more only past 1000 rows of a report.
+ * Usage of the current hour may not be reported yet.
+ */
+export function getUsageOutput(args: GetUsageOutputArgs, opts?: pulumi.InvokeOutputOptions): pulumi.Output<GetUsageResult> {
+  return outputOf(getUsage, args, opts);
 }
 
 /** Every member, in the API's order, following all pages. */
