@@ -1,9 +1,10 @@
 /** `getFederationIssuers` and `getFederationRules`: workload identity federation as data. */
 import { z } from "zod";
 import { declareFunction, field, named } from "../declare";
+import { flagArgument } from "../flag-argument";
 import { organizationArgument } from "../organization-argument";
 
-const includeArchived = z.boolean({ error: "must be true or false" }).optional();
+const includeArchived = flagArgument();
 
 const jwks = named(
   z.discriminatedUnion("type", [

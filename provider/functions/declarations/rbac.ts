@@ -1,9 +1,8 @@
 /** `getRbacRoles` and `getRbacGroups`: RBAC of a Claude Enterprise organization (a Console organization's API refuses them). */
 import { z } from "zod";
 import { declareFunction, field, named } from "../declare";
+import { flagArgument as flag } from "../flag-argument";
 import { organizationArgument } from "../organization-argument";
-
-const flag = (what: string) => z.boolean({ error: `must be true or false (${what})` }).optional();
 
 const permission = named(
   z.object({

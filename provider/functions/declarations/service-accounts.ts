@@ -1,6 +1,7 @@
 /** `getServiceAccounts`: the organization's service accounts (workload identities), optionally with their workspace memberships. */
 import { z } from "zod";
 import { declareFunction, field, named } from "../declare";
+import { flagArgument } from "../flag-argument";
 import { organizationArgument } from "../organization-argument";
 
 const membership = named(
@@ -33,9 +34,9 @@ export const getServiceAccounts = declareFunction({
     "Every service account, newest first, following all pages. The endpoints take only an OAuth token " +
     "(`anthropic:authToken` / `ANTHROPIC_AUTH_TOKEN`, or federation), never the admin key.",
   args: z.strictObject({
-    includeArchived: field(z.boolean({ error: "must be true or false" }).optional(), "Also list archived accounts. Default false."),
+    includeArchived: field(flagArgument(), "Also list archived accounts. Default false."),
     includeWorkspaces: field(
-      z.boolean({ error: "must be true or false" }).optional(),
+      flagArgument(),
       "Also list each account's workspace memberships (one more request per live account). Default false.",
     ),
     organization: organizationArgument,

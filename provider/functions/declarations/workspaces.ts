@@ -1,9 +1,8 @@
 /** `getWorkspaces`: the workspaces of the organization. */
 import { z } from "zod";
 import { declareFunction, field, named } from "../declare";
+import { flagArgument as flag } from "../flag-argument";
 import { organizationArgument } from "../organization-argument";
-
-const flag = (what: string) => z.boolean({ error: `must be true or false (${what})` }).optional();
 
 const workspace = named(
   z.object({
