@@ -10,7 +10,7 @@ import { linearForecast } from "../usage/period";
 import { HOUR_MS, bucketStart, iso, requestWindows } from "../usage/time";
 import { checkSpend as declared } from "../declarations/spend";
 import type { CheckSpendArgs, CheckSpendResult } from "../generated/spend";
-import type { SpendQuery } from "./spend-args";
+import type { SpendQuery } from "../usage/spend-args";
 
 export async function checkSpend(args: CheckSpendArgs, _opts?: pulumi.InvokeOptions): Promise<CheckSpendResult> {
   const query = parseArgs("checkSpend", declared.args, args);

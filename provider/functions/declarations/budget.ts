@@ -1,6 +1,6 @@
 /** `spendBudget`'s arguments and status: a spend limit the program checks on each run (see ../budget.ts). */
 import { z } from "zod";
-import { dollars, resolveScope, spendScope } from "../calls/spend-args";
+import { dollars, resolveScope, spendScope } from "../usage/spend-args";
 import { declareFunction, field, named } from "../declare";
 import { spendResultFields } from "./spend";
 

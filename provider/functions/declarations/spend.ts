@@ -1,6 +1,6 @@
 /** `checkSpend`: the spend of a period so far against a threshold, with a linear forecast to the period's end. */
 import { z } from "zod";
-import { dollars, resolveScope, spendPeriod, spendScope } from "../calls/spend-args";
+import { dollars, resolveScope, spendPeriod, spendScope } from "../usage/spend-args";
 import { declareFunction, field } from "../declare";
 
 /** What `checkSpend` returns; `spendBudget`'s status adds to it. */

@@ -6,9 +6,9 @@ import { z } from "zod";
 import { workspaceId } from "../../resources/fields";
 import { field, named } from "../declare";
 import { organizationArgument } from "../organization-argument";
-import { instant, modelsArgument, windowProblem, workspaceIdsArgument } from "../usage/args";
-import { SPEND_PERIODS, periodBounds, type SpendPeriod } from "../usage/period";
-import { bucketStart } from "../usage/time";
+import { instant, modelsArgument, windowProblem, workspaceIdsArgument } from "./args";
+import { SPEND_PERIODS, periodBounds, type SpendPeriod } from "./period";
+import { bucketStart } from "./time";
 
 /** A dollar amount argument, e.g. a threshold or a limit. */
 export const dollars = (example: string) =>
