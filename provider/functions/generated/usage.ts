@@ -4,13 +4,13 @@ import type * as pulumi from "@pulumi/pulumi";
 /** One usage row per UTC hour, day or month. */
 export type Granularity = "day" | "hour" | "month";
 
-/** A product `getUsage` can filter by. */
+/** One of the products `getUsage` can filter by. */
 export type UsageProduct = "messages_api" | "message_batches_api" | "managed_agents_api" | "claude_code" | "claude_console" | "chat" | "chat_cowork_unified" | "cowork" | "claude_design" | "claude_in_chrome" | "claude_tag" | "office_agent";
 
-/** A service tier `getUsage` can filter by. */
+/** One of the service tiers `getUsage` can filter by. */
 export type ServiceTier = "standard" | "batch" | "priority" | "priority_on_demand" | "flex" | "flex_discount";
 
-/** A inference geo `getUsage` can filter by. */
+/** One of the inference geos `getUsage` can filter by. */
 export type InferenceGeoFilter = "global" | "us" | "not_available";
 
 /** The usage and cost of one time bucket. */

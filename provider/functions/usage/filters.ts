@@ -10,7 +10,7 @@ export { INFERENCE_GEOS, SERVICE_TIERS, USAGE_PRODUCTS } from "./filter-values";
 
 const filterList = <T extends readonly [string, ...string[]]>(values: T, example: string, what: string, typeName: string, description: string) =>
   z
-    .array(named(z.enum(values, { error: `must be one of ${values.join(", ")}` }), typeName, `A ${what} \`getUsage\` can filter by.`), {
+    .array(named(z.enum(values, { error: `must be one of ${values.join(", ")}` }), typeName, `One of the ${what}s \`getUsage\` can filter by.`), {
       error: `must be a list like ${example}`,
     })
     .min(1, { error: `must not be empty; leave it out for every ${what}` })
