@@ -22,10 +22,8 @@ export function field<T extends z.ZodType>(schema: T, meta: FieldMeta | string):
   return schema.meta(typeof meta === "string" ? { description: meta } : { ...meta });
 }
 
-/** A value type with its own exported name in the typings and the package schema (`ApiKeyInfo`). */
-export function named<T extends z.ZodType>(schema: T, typeName: string, description?: string): T {
-  return schema.meta(description === undefined ? { typeName } : { typeName, typeDescription: description });
-}
+/** A value type with its own exported name (and doc) in the typings and the package schema (`ApiKeyInfo`). */
+export { named } from "../resources/declare";
 
 export interface FunctionDeclaration<A extends z.ZodType = z.ZodType, R extends z.ZodObject = z.ZodObject> {
   /** The function's name in the program (`getApiKeys`); the package schema's token is `anthropic:index:<name>`. */

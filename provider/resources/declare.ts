@@ -25,6 +25,11 @@ export interface InputMeta {
   planDecides?: true;
   /** May hold key material: never shown in a check failure, a secret in the package schema. */
   secret?: true;
+  /**
+   * The resource class gives the resource's logical name when the program gives none, so the argument is
+   * optional where the check requires it.
+   */
+  defaultsToLogicalName?: true;
 }
 
 export interface OutputMeta {
@@ -32,6 +37,11 @@ export interface OutputMeta {
   description: string;
   /** A secret output: stored only as ciphertext. */
   secret?: true;
+  /**
+   * `false`: recorded in state (and given to `get` as state) but not a property of the resource class,
+   * so not registered with each resource (each registered property costs the program time and state bytes).
+   */
+  registered?: false;
 }
 
 /** An input field of a kind's schema, with what is declared about it. */
@@ -39,14 +49,14 @@ export function input<T extends z.ZodType>(schema: T, meta: InputMeta): T {
   return schema.meta({ ...meta });
 }
 
-/** A property users read on the resource (registered with every resource of the kind). */
+/** A property users read on the resource (registered with every resource of the kind unless it says not). */
 export function output<T extends z.ZodType>(schema: T, meta: OutputMeta): T {
   return schema.meta({ ...meta, output: true });
 }
 
-/** A value type with its own exported name in the typings and the package schema (`TelemetryWorkspaces`). */
-export function named<T extends z.ZodType>(schema: T, typeName: string): T {
-  return schema.meta({ typeName });
+/** A value type with its own exported name (and doc) in the typings and the package schema (`TelemetryWorkspaces`). */
+export function named<T extends z.ZodType>(schema: T, typeName: string, description: string): T {
+  return schema.meta({ typeName, typeDescription: description });
 }
 
 /** The values a string takes, for a schema whose own check enumerates them (to word its errors). */
@@ -64,20 +74,24 @@ export const organizationInput: InputMeta = {
   planDecides: true,
 };
 
-export interface Declaration<I extends z.ZodObject = z.ZodObject, O extends z.ZodObject = z.ZodObject> {
-  /** The kind's name, as the type token says it (`anthropic:index:<kind>`). */
+export interface Declaration<
+  I extends z.ZodObject = z.ZodObject,
+  O extends z.ZodObject = z.ZodObject,
+  A extends z.ZodObject | undefined = z.ZodObject | undefined,
+> {
+  /** The kind's name, as the type token says it (`anthropic:index:<kind>`); its doc is its class's doc comment. */
   kind: string;
-  /** What one resource of the kind is. */
-  description: string;
   /** Every input but `organization` (which every kind takes): the schema check runs. */
   inputs: I;
   /** Inputs that another check handles (their values are secrets), declared for their docs and types. */
-  checkedApart?: z.ZodObject;
+  checkedApart?: A;
   /** The properties users read on the resource, each made with `output()`. */
   outputs: O;
 }
 
-export function declareKind<I extends z.ZodObject, O extends z.ZodObject>(declaration: Declaration<I, O>): Declaration<I, O> {
+export function declareKind<I extends z.ZodObject, O extends z.ZodObject, A extends z.ZodObject | undefined = undefined>(
+  declaration: Declaration<I, O, A>,
+): Declaration<I, O, A> {
   return declaration;
 }
 

@@ -78,7 +78,7 @@ const fieldLine = (field, type, optional = field.optional) => docComment(field.m
 /** A named shape as an exported declaration: an interface for an object, a type alias otherwise. */
 function namedDeclaration(name, shape) {
   const body = tsNamedBody({ ...shape, typeName: undefined }, new Map(), false);
-  const head = docComment(shape.description);
+  const head = docComment(shape.typeDescription);
   return shape.type === "object" && !shape.nullable ? `${head}export interface ${name} ${body}\n` : `${head}export type ${name} = ${body};\n`;
 }
 

@@ -1,7 +1,7 @@
 // A zod schema as a small neutral shape that the typings, the package schema and the README tables are
 // written from. Reads the input side (what a program writes): a default makes a field optional, a pipe
-// is read at its input. Declared metadata (resources/declare.ts, functions/declare.ts) rides along:
-// description, typeName, typeDescription, values.
+// is read at its input. Declared metadata (resources/declare.ts) rides along: description, typeName,
+// values.
 
 /**
  * @typedef {{ name: string, shape: Shape, optional: boolean, meta: Record<string, any> }} Field
@@ -60,9 +60,7 @@ export function shapeOf(schema) {
       throw new Error(`the generator cannot describe a zod ${def.type} yet (scripts/generate/shape.mjs)`);
   }
   if (meta.values) shape = { ...shape, values: meta.values };
-  if (meta.typeName) shape = { ...shape, typeName: meta.typeName };
-  // What the named type is, for its doc comment (the field that holds it has its own description).
-  if (meta.typeName && meta.typeDescription) shape = { ...shape, description: meta.typeDescription };
+  if (meta.typeName) shape = { ...shape, typeName: meta.typeName, typeDescription: meta.typeDescription };
   return shape;
 }
 
@@ -71,8 +69,8 @@ export function fieldsOf(object) {
   return Object.entries(object._zod.def.shape).map(([name, schema]) => ({
     name,
     shape: shapeOf(schema),
-    // A default makes it optional too (zod marks its input side "defaulted").
-    optional: schema._zod.optin === "optional" || schema._zod.optin === "defaulted",
+    // A default makes it optional to write ("defaulted").
+    optional: schema._zod.optin !== undefined,
     meta: schema.meta() ?? {},
   }));
 }

@@ -40,8 +40,9 @@ export function tsNamedBody(shape, named, input = true) {
 }
 
 function body(shape, input, named, indent, byName) {
+  // A single literal (a union's discriminant, `type: "aws"`) stays plain so that it narrows the union.
   const wrap = (inner, at = indent) =>
-    input ? `pulumi.Input<${tsType(inner, input, named, at, byName)}>` : tsType(inner, input, named, at, byName);
+    input && inner.values?.length !== 1 ? `pulumi.Input<${tsType(inner, input, named, at, byName)}>` : tsType(inner, input, named, at, byName);
   if (shape.values) return shape.values.map(literal).join(" | ");
   switch (shape.type) {
     case "integer":

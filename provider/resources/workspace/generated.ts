@@ -132,5 +132,8 @@ export interface WorkspaceProperties {
 /** The outputs registered with every Workspace: the properties users read. */
 export const outputs = ["name"];
 
+/** The arguments the class fills in when the program leaves them out (the check requires them). */
+export type Defaulted = never;
+
 /** Its secret outputs: stored in state only as ciphertext. */
 export const secretOutputs: string[] = [];
