@@ -1,14 +1,17 @@
 import * as pulumi from "@pulumi/pulumi";
-import type { UserInfo } from "../functions/users";
+import type { UserInfo } from "../functions/generated/users";
 import { ApiKey } from "../resources/api-key";
 import { OrganizationMember } from "../resources/organization-member";
 import { UserInvite } from "../resources/user-invite";
+import { isResourceOfType } from "../resources/resource-options";
 import { WorkspaceMember } from "../resources/workspace-member";
 import type { DeveloperAccessSettings } from "./developer-access-args";
 import type { DeveloperAccessArgs } from "./developer-access-types";
 
 export { InvalidComponentArgumentsError } from "./invalid-component-arguments";
 export type { DeveloperAccessArgs, DeveloperServiceKey, DeveloperWorkspaceAccess } from "./developer-access-types";
+
+const TYPE = "anthropic:index:DeveloperAccess";
 
 /** What the children produce, gathered once they are declared. */
 interface Onboarding {
@@ -71,7 +74,7 @@ export class DeveloperAccess extends pulumi.ComponentResource<Onboarding> {
     // compared (`ignoreChanges: ["*"]`): its children carry every change, and a component whose inputs
     // changed would get an update step, for which the engine drops the outputs it recorded; those
     // outputs are how the next run remembers whom it onboarded (developer-person.ts).
-    super("anthropic:index:DeveloperAccess", name, parsedArgs(name, args), { ...opts, ignoreChanges: ["*"] });
+    super(TYPE, name, parsedArgs(name, args), { ...opts, ignoreChanges: ["*"] });
     const onboarding = this.getData();
     // Each output waits for the children; pulumi.output lifts their secrecy and dependencies.
     this.inviteId = pulumi.output(onboarding.then((o) => o.inviteId));
@@ -88,6 +91,15 @@ export class DeveloperAccess extends pulumi.ComponentResource<Onboarding> {
       workspaceMemberIds: this.workspaceMemberIds,
       key: this.key,
     });
+  }
+
+  /**
+   * Whether `obj` is a DeveloperAccess. Compares the type Pulumi registered, as the resources'
+   * `isInstance` do, so it holds for one made by another copy of this package too, and not for other
+   * components (the inherited `ComponentResource.isInstance` is true for any component).
+   */
+  static override isInstance(obj: unknown): obj is DeveloperAccess {
+    return isResourceOfType(TYPE, obj);
   }
 
   /**

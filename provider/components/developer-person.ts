@@ -11,7 +11,8 @@ import * as pulumi from "@pulumi/pulumi";
 import { withContext } from "../client/errors";
 import { functionClient } from "../functions/client";
 import { userInfo } from "../functions/calls/users";
-import { getUsers, type UserInfo } from "../functions/users";
+import { getUsers } from "../functions/generated/functions";
+import type { UserInfo } from "../functions/generated/users";
 import { sameValue } from "../base/canonical";
 import { unlessNotFound } from "../resources/outcomes";
 

@@ -7,55 +7,9 @@
 import * as pulumi from "@pulumi/pulumi";
 import { InvalidArgumentsError } from "./invalid-arguments";
 import { outputOf } from "./output";
-import type { CheckSpendResult, SpendScopeArgs, SpendScopeOutputArgs } from "./spend";
+import type { SpendBudgetArgs, SpendBudgetPlainArgs, SpendBudgetStatus } from "./generated/budget";
 
 export { SpendBudgetExceededError } from "./budget-exceeded";
-
-/** What a budget does once exceeded: print a warning, or fail the preview or update. */
-export type BudgetAction = "warn" | "fail";
-/** What exceeding means: the spend so far (default), or the linear forecast to the period's end. */
-export type BudgetMeasure = "spend" | "forecast";
-
-/** Arguments of a budget in plain values (see {@link SpendBudgetArgs}). */
-export interface SpendBudgetPlainArgs extends SpendScopeArgs {
-  /** The period's limit, in US dollars. Spend exactly at the limit is within it. */
-  limitUsd: number;
-  onExceeded: BudgetAction;
-  failOn?: BudgetMeasure;
-}
-
-/**
- * A budget: the scope of `checkSpend` (period `day`, `week` or `month` of UTC, weeks from Monday, or a
- * `startingAt`/`endingAt` window; the organization, `workspaceId` or `workspaceIds`; `models`), a limit,
- * and what to do past it. Each may be an Input.
- */
-export interface SpendBudgetArgs extends SpendScopeOutputArgs {
-  /** The period's limit, in US dollars. Spend exactly at the limit is within it. */
-  limitUsd: pulumi.Input<number>;
-  /** `"warn"`: print a warning and go on; `"fail"`: fail the preview or update with one line. */
-  onExceeded: pulumi.Input<BudgetAction>;
-  /**
-   * `"spend"` (default): the spend so far above the limit triggers `onExceeded`. `"forecast"`: the
-   * forecast to the period's end above the limit does. Without it the forecast is only shown (and a
-   * forecast above the limit is a warning).
-   */
-  failOn?: pulumi.Input<BudgetMeasure>;
-}
-
-/** Where the spend stands: within the limit, on course past it (forecast), or past it. */
-export type BudgetState = "within" | "forecastOver" | "over";
-
-export interface SpendBudgetStatus extends CheckSpendResult {
-  budget: string;
-  limitUsd: number;
-  onExceeded: BudgetAction;
-  failOn: BudgetMeasure;
-  state: BudgetState;
-  /** True when `failOn`'s measure is above the limit: the budget warned or failed the run. */
-  triggered: boolean;
-  /** The line the budget printed (or failed with). */
-  message: string;
-}
 
 export interface SpendBudget {
   readonly name: string;

@@ -6,4 +6,8 @@ import { organizationNameProblem } from "../settings/organizations";
 export const organizationArgument = z
   .string({ error: organizationNameProblem(undefined) })
   .refine((name) => organizationNameProblem(name) === undefined, { error: (issue) => organizationNameProblem(issue.input) })
-  .optional();
+  .optional()
+  .meta({
+    description:
+      "Which organization of the stack config (`anthropic:organizations.<name>.*`) to read; default: the top-level `anthropic:*` settings.",
+  });

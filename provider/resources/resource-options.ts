@@ -23,7 +23,12 @@ export function typeToken(kind: string): string {
  * does: it holds for an instance made by another copy of this package too, where `instanceof` does not.
  */
 export function isResourceOf(kind: string, obj: unknown): boolean {
-  return typeof obj === "object" && obj !== null && (obj as { __pulumiType?: unknown }).__pulumiType === typeToken(kind);
+  return isResourceOfType(typeToken(kind), obj);
+}
+
+/** Whether `obj` is a resource (custom or component) registered as `type`, e.g. `anthropic:index:DeveloperAccess`. */
+export function isResourceOfType(type: string, obj: unknown): boolean {
+  return typeof obj === "object" && obj !== null && (obj as { __pulumiType?: unknown }).__pulumiType === type;
 }
 
 /**

@@ -5,15 +5,15 @@
 // `<!-- /generated -->`). test/unit/generated.test.ts runs `generated()` and compares.
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { functionsPart } from "./functions.mjs";
 import { providerConfigPart } from "./provider-config.mjs";
 import { resourcesPart } from "./resources.mjs";
-// The data functions' part (functionsPart from ./functions.mjs) joins the list here.
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 
 /** Every generated file, path -> content, as it should be checked in. */
 export function generated() {
-  const parts = [providerConfigPart(), resourcesPart()];
+  const parts = [providerConfigPart(), resourcesPart(), functionsPart()];
   const schema = {};
   for (const part of parts) {
     for (const [section, value] of Object.entries(part.schema)) {

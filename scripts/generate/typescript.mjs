@@ -23,25 +23,26 @@ const literal = (value) => JSON.stringify(value);
 /**
  * The TypeScript type of a shape. `input`: every level takes a `pulumi.Input` (a value, a Promise or an
  * Output), as arguments do, and named types are referred to by name (collected in `named`); otherwise
- * the plain value, as outputs carry it.
+ * the plain value, as outputs carry it, named types spelled out unless `byName` (the data functions'
+ * plain arguments and results, whose named types are exported).
  */
-export function tsType(shape, input, named = new Map(), indent = "  ") {
-  if (input && shape.typeName) {
+export function tsType(shape, input, named = new Map(), indent = "  ", byName = input) {
+  if (byName && shape.typeName) {
     named.set(shape.typeName, shape);
     return shape.typeName + (shape.nullable ? " | null" : "");
   }
-  return body(shape, input, named, indent) + (shape.nullable ? " | null" : "");
+  return body(shape, input, named, indent, byName) + (shape.nullable ? " | null" : "");
 }
 
-/** The type a named shape stands for. */
-export function tsNamedBody(shape, named) {
-  return body(shape, true, named, "");
+/** The type a named shape stands for (as an Input at every level, unless `input` is false). */
+export function tsNamedBody(shape, named, input = true) {
+  return body(shape, input, named, "", true);
 }
 
-function body(shape, input, named, indent) {
+function body(shape, input, named, indent, byName) {
   // A single literal (a union's discriminant, `type: "aws"`) stays plain so that it narrows the union.
   const wrap = (inner, at = indent) =>
-    input && inner.values?.length !== 1 ? `pulumi.Input<${tsType(inner, input, named, at)}>` : tsType(inner, input, named, at);
+    input && inner.values?.length !== 1 ? `pulumi.Input<${tsType(inner, input, named, at, byName)}>` : tsType(inner, input, named, at, byName);
   if (shape.values) return shape.values.map(literal).join(" | ");
   switch (shape.type) {
     case "integer":
@@ -61,7 +62,7 @@ function body(shape, input, named, indent) {
       return `{\n${lines.join("\n")}\n${indent}}`;
     }
     case "union":
-      return shape.options.map((option) => tsType(option, input, named, indent)).join(" | ");
+      return shape.options.map((option) => tsType(option, input, named, indent, byName)).join(" | ");
     default:
       return shape.type;
   }

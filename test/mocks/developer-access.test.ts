@@ -319,3 +319,23 @@ function registrationUrn(name: string): pulumi.Output<string> {
   const type = registrations.get(name)!.type;
   return pulumi.output(`urn:pulumi:${stack}::${project}::${COMPONENT}$${type}::${name}`);
 }
+
+describe("DeveloperAccess.isInstance", () => {
+  test("is true for a DeveloperAccess, also one made by another copy of the package, and false for other components and its children", async () => {
+    const frank = new DeveloperAccess("frank", { email: "frank@example.com" });
+    await output(frank.status);
+    const team = new pulumi.ComponentResource("acme:index:Team", "team");
+    expect(DeveloperAccess.isInstance(frank)).toBe(true);
+    // ComponentResource.isInstance, inherited until now, took any component for a DeveloperAccess.
+    expect(DeveloperAccess.isInstance(team)).toBe(false);
+    for (const value of [undefined, null, {}, "anthropic:index:DeveloperAccess", { __pulumiType: "other:index:DeveloperAccess" }]) {
+      expect(DeveloperAccess.isInstance(value)).toBe(false);
+    }
+    vi.resetModules();
+    const copy = (await import("../../provider/index.js")) as typeof import("pulumi-anthropic");
+    expect(copy.DeveloperAccess).not.toBe(DeveloperAccess);
+    expect(frank instanceof copy.DeveloperAccess).toBe(false);
+    expect(copy.DeveloperAccess.isInstance(frank)).toBe(true);
+    expect(copy.DeveloperAccess.isInstance(team)).toBe(false);
+  });
+});

@@ -5,21 +5,21 @@
 import type * as pulumi from "@pulumi/pulumi";
 import type { z } from "zod";
 import type * as pub from "../../provider";
-import type { GetApiKeysArgs } from "../../provider/functions/calls/api-keys";
-import type { GetInvitesArgs } from "../../provider/functions/calls/invites";
-import type { GetOrganizationArgs } from "../../provider/functions/calls/organization";
-import type { SpendBudgetArgsInput } from "../../provider/functions/calls/budget";
-import type { CheckSpendArgs } from "../../provider/functions/calls/spend-args";
-import type { GetUsersArgs } from "../../provider/functions/calls/users";
-import type { GetWorkspacesArgs } from "../../provider/functions/calls/workspaces";
-import type { GetRateLimitsArgs } from "../../provider/functions/calls/rate-limits";
-import type { GetEffectiveSpendLimitsArgs } from "../../provider/functions/calls/effective-spend";
-import type { WebhooksArgsInput } from "../../provider/functions/calls/webhooks";
-import type { TelemetryDestinationsArgsInput } from "../../provider/functions/calls/telemetry-destinations";
-import type { RbacGroupsArgsInput, RbacRolesArgsInput } from "../../provider/functions/calls/rbac";
-import type { ServiceAccountsArgsInput } from "../../provider/functions/calls/service-accounts";
-import type { FederationIssuersArgsInput, FederationRulesArgsInput } from "../../provider/functions/calls/federation";
-import type { GetUsageArgsSchema } from "../../provider/functions/usage/args";
+import type { spendBudget as budget } from "../../provider/functions/declarations/budget";
+import type { checkSpend as spend } from "../../provider/functions/declarations/spend";
+import type { getApiKeys as apiKeys } from "../../provider/functions/declarations/api-keys";
+import type { getEffectiveSpendLimits as effectiveSpend } from "../../provider/functions/declarations/effective-spend";
+import type { getFederationIssuers as issuers, getFederationRules as rules } from "../../provider/functions/declarations/federation";
+import type { getInvites as invites } from "../../provider/functions/declarations/invites";
+import type { getOrganization as organization } from "../../provider/functions/declarations/organization";
+import type { getRateLimits as rateLimits } from "../../provider/functions/declarations/rate-limits";
+import type { getRbacGroups as rbacGroups, getRbacRoles as rbacRoles } from "../../provider/functions/declarations/rbac";
+import type { getServiceAccounts as serviceAccounts } from "../../provider/functions/declarations/service-accounts";
+import type { getTelemetryDestinations as telemetry } from "../../provider/functions/declarations/telemetry-destinations";
+import type { getUsers as users } from "../../provider/functions/declarations/users";
+import type { getWebhooks as webhooks } from "../../provider/functions/declarations/webhooks";
+import type { getWorkspaces as workspaces } from "../../provider/functions/declarations/workspaces";
+import type { getUsage as usage } from "../../provider/functions/declarations/usage";
 import type * as workspaceKind from "../../provider/resources/workspace/schema";
 import type * as workspaceGenerated from "../../provider/resources/workspace/generated";
 import type * as apiKeyKind from "../../provider/resources/api-key/schema";
@@ -57,24 +57,27 @@ type Equals<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B 
 /** One object type with the same fields, so that an interface and an intersection compare equal. */
 type Flat<T> = { [K in keyof T]: T[K] };
 
-// Data functions: the plain interface is exactly the schema's input.
-export const getUsers: Equals<Flat<pub.GetUsersArgs>, Flat<GetUsersArgs>> = true;
-export const getWorkspaces: Equals<Flat<pub.GetWorkspacesArgs>, Flat<GetWorkspacesArgs>> = true;
-export const getApiKeys: Equals<Flat<pub.GetApiKeysArgs>, Flat<GetApiKeysArgs>> = true;
-export const getInvites: Equals<Flat<pub.GetInvitesArgs>, Flat<GetInvitesArgs>> = true;
-export const getOrganization: Equals<Flat<pub.GetOrganizationArgs>, Flat<GetOrganizationArgs>> = true;
-export const checkSpend: Equals<Flat<pub.CheckSpendArgs>, Flat<CheckSpendArgs>> = true;
-export const spendBudget: Equals<Flat<pub.SpendBudgetPlainArgs>, Flat<SpendBudgetArgsInput>> = true;
-export const getUsage: Equals<Flat<pub.GetUsageArgs>, Flat<z.input<typeof GetUsageArgsSchema>>> = true;
-export const getRateLimits: Equals<Flat<pub.GetRateLimitsArgs>, Flat<GetRateLimitsArgs>> = true;
-export const getEffectiveSpendLimits: Equals<Flat<pub.GetEffectiveSpendLimitsArgs>, Flat<GetEffectiveSpendLimitsArgs>> = true;
-export const getWebhooks: Equals<Flat<pub.GetWebhooksArgs>, Flat<WebhooksArgsInput>> = true;
-export const getTelemetryDestinations: Equals<Flat<pub.GetTelemetryDestinationsArgs>, Flat<TelemetryDestinationsArgsInput>> = true;
-export const getRbacRoles: Equals<Flat<pub.GetRbacRolesArgs>, Flat<RbacRolesArgsInput>> = true;
-export const getRbacGroups: Equals<Flat<pub.GetRbacGroupsArgs>, Flat<RbacGroupsArgsInput>> = true;
-export const getServiceAccounts: Equals<Flat<pub.GetServiceAccountsArgs>, Flat<ServiceAccountsArgsInput>> = true;
-export const getFederationIssuers: Equals<Flat<pub.GetFederationIssuersArgs>, Flat<FederationIssuersArgsInput>> = true;
-export const getFederationRules: Equals<Flat<pub.GetFederationRulesArgs>, Flat<FederationRulesArgsInput>> = true;
+// Data functions: the plain interface is exactly the schema's input (generated from it: this holds the
+// generator to it).
+/** What a declaration's argument schema takes. */
+type In<D extends { args: z.ZodType }> = z.input<D["args"]>;
+export const getUsers: Equals<Flat<pub.GetUsersArgs>, Flat<In<typeof users>>> = true;
+export const getWorkspaces: Equals<Flat<pub.GetWorkspacesArgs>, Flat<In<typeof workspaces>>> = true;
+export const getApiKeys: Equals<Flat<pub.GetApiKeysArgs>, Flat<In<typeof apiKeys>>> = true;
+export const getInvites: Equals<Flat<pub.GetInvitesArgs>, Flat<In<typeof invites>>> = true;
+export const getOrganization: Equals<Flat<pub.GetOrganizationArgs>, Flat<In<typeof organization>>> = true;
+export const checkSpend: Equals<Flat<pub.CheckSpendArgs>, Flat<In<typeof spend>>> = true;
+export const spendBudget: Equals<Flat<pub.SpendBudgetPlainArgs>, Flat<In<typeof budget>>> = true;
+export const getUsage: Equals<Flat<pub.GetUsageArgs>, Flat<In<typeof usage>>> = true;
+export const getRateLimits: Equals<Flat<pub.GetRateLimitsArgs>, Flat<In<typeof rateLimits>>> = true;
+export const getEffectiveSpendLimits: Equals<Flat<pub.GetEffectiveSpendLimitsArgs>, Flat<In<typeof effectiveSpend>>> = true;
+export const getWebhooks: Equals<Flat<pub.GetWebhooksArgs>, Flat<In<typeof webhooks>>> = true;
+export const getTelemetryDestinations: Equals<Flat<pub.GetTelemetryDestinationsArgs>, Flat<In<typeof telemetry>>> = true;
+export const getRbacRoles: Equals<Flat<pub.GetRbacRolesArgs>, Flat<In<typeof rbacRoles>>> = true;
+export const getRbacGroups: Equals<Flat<pub.GetRbacGroupsArgs>, Flat<In<typeof rbacGroups>>> = true;
+export const getServiceAccounts: Equals<Flat<pub.GetServiceAccountsArgs>, Flat<In<typeof serviceAccounts>>> = true;
+export const getFederationIssuers: Equals<Flat<pub.GetFederationIssuersArgs>, Flat<In<typeof issuers>>> = true;
+export const getFederationRules: Equals<Flat<pub.GetFederationRulesArgs>, Flat<In<typeof rules>>> = true;
 
 /** The Output form takes the plain form's fields, each as an Input. */
 type AsInputs<T> = { [K in keyof T]: pulumi.Input<T[K]> };

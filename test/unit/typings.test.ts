@@ -9,7 +9,8 @@ import { buildIfStale } from "./typings/build";
 // The package's typings as a user's project sees them: the tarball `npm pack` makes, installed into a
 // project of its own, compiled with `strict` and without `skipLibCheck` under each module resolution a
 // Pulumi program may use. typings/consumer.ts uses the whole public surface; typings/refused.ts holds
-// roles the API refuses, each of which must be a compile error on its own line.
+// roles the API refuses, each of which must be a compile error on its own line; typings/emulator-consumer.ts
+// imports `pulumi-anthropic/emulator`, compiled on its own (the emulator's typings may reach zod).
 
 const repo = join(__dirname, "../..");
 const run = promisify(execFile);
@@ -33,7 +34,13 @@ interface Diagnostic {
 let project: string;
 /** The lines of refused.ts that must fail: the line after each `@ts-expect-error`. */
 const refusedLines: number[] = [];
-const results = {} as Record<Setting, { diagnostics: Diagnostic[]; files: string[]; output: string }>;
+interface Compiled {
+  diagnostics: Diagnostic[];
+  files: string[];
+  output: string;
+}
+const results = {} as Record<Setting, Compiled>;
+const emulatorResults = {} as Record<Setting, Compiled>;
 
 beforeAll(async () => {
   buildIfStale();
@@ -68,24 +75,28 @@ beforeAll(async () => {
     refused[index] = text.replace("@ts-expect-error", "error expected on the next line:");
   });
   writeFileSync(join(project, "refused.ts"), refused.join("\n"));
+  writeFileSync(join(project, "emulator-consumer.ts"), readFileSync(join(__dirname, "typings/emulator-consumer.ts")));
 
   const tsc = join(modules, "typescript/bin/tsc");
+  const compile = async (setting: Setting, name: string, files: string[]): Promise<Compiled> => {
+    const compilerOptions = { ...settings[setting], strict: true, noEmit: true, skipLibCheck: false, target: "es2022", types: ["node"] };
+    writeFileSync(join(project, `tsconfig.${name}.json`), JSON.stringify({ compilerOptions, files }));
+    // Fails by design (refused.ts): the diagnostics are the result.
+    const { stdout } = await run(process.execPath, [tsc, "-p", `tsconfig.${name}.json`, "--pretty", "false", "--listFiles"], {
+      cwd: project,
+      maxBuffer: 64 * 1024 * 1024,
+    }).catch((err: { stdout: string }) => ({ stdout: err.stdout }));
+    const lines = stdout.split("\n");
+    const diagnostics = lines.flatMap((text): Diagnostic[] => {
+      const match = /^(.+?)\((\d+),\d+\): error (TS\d+): (.*)$/.exec(text);
+      return match ? [{ file: match[1]!, line: Number(match[2]), code: match[3]!, message: match[4]! }] : [];
+    });
+    return { diagnostics, files: lines.filter((text) => text.startsWith("/")), output: stdout };
+  };
   await Promise.all(
     (Object.keys(settings) as Setting[]).map(async (setting) => {
-      const compilerOptions = { ...settings[setting], strict: true, noEmit: true, skipLibCheck: false, target: "es2022", types: ["node"] };
-      writeFileSync(join(project, `tsconfig.${setting}.json`), JSON.stringify({ compilerOptions, files: ["consumer.ts", "refused.ts"] }));
-      // Fails by design (refused.ts): the diagnostics are the result.
-      const { stdout } = await run(process.execPath, [tsc, "-p", `tsconfig.${setting}.json`, "--pretty", "false", "--listFiles"], {
-        cwd: project,
-        maxBuffer: 64 * 1024 * 1024,
-      }).catch((err: { stdout: string }) => ({ stdout: err.stdout }));
-      const lines = stdout.split("\n");
-      const diagnostics = lines.flatMap((text): Diagnostic[] => {
-        const match = /^(.+?)\((\d+),\d+\): error (TS\d+): (.*)$/.exec(text);
-        return match ? [{ file: match[1]!, line: Number(match[2]), code: match[3]!, message: match[4]! }] : [];
-      });
-      const files = lines.filter((text) => text.startsWith("/"));
-      results[setting] = { diagnostics, files, output: stdout };
+      results[setting] = await compile(setting, setting, ["consumer.ts", "refused.ts"]);
+      emulatorResults[setting] = await compile(setting, `${setting}.emulator`, ["emulator-consumer.ts"]);
     }),
   );
 }, 180_000);
@@ -108,6 +119,13 @@ describe.each(Object.keys(settings) as Setting[])("the packed package under modu
     const { files } = results[setting];
     expect(files).toContain(join(project, "node_modules/pulumi-anthropic/dist/provider/index.d.ts"));
     expect(files.filter((file) => file.includes("/node_modules/zod/"))).toEqual([]);
+  });
+
+  test("a program importing pulumi-anthropic/emulator compiles against the tarball's emulator declarations", () => {
+    const { diagnostics, files, output } = emulatorResults[setting];
+    expect(diagnostics, output).toEqual([]);
+    expect(output.split("\n").filter((text) => /^error TS/.test(text))).toEqual([]);
+    expect(files).toContain(join(project, "node_modules/pulumi-anthropic/dist/emulator/index.d.ts"));
   });
 
   test("role: 42 and role: \"admin\" do not compile, each where it is written", () => {

@@ -1,25 +1,11 @@
-/** `getApiKeys` itself: loaded on its first call (see ../api-keys.ts). */
+/** `getApiKeys` itself: loaded on its first call (see ../generated/functions.ts). */
 import type * as pulumi from "@pulumi/pulumi";
-import { z } from "zod";
 import { collect } from "../../client";
 import type { WireApiKey } from "../../client/schemas";
-import { userId, workspaceId } from "../../resources/fields";
-import type { ApiKeyInfo, GetApiKeysResult } from "../api-keys";
 import { parseArgs } from "../arguments";
 import { functionClient } from "../client";
-import { organizationArgument } from "../organization-argument";
-
-const STATUSES = ["active", "inactive", "archived", "expired"] as const;
-
-const Args = z.strictObject({
-  workspaceId: workspaceId.optional(),
-  status: z.enum(STATUSES, { error: `must be one of ${STATUSES.join(", ")}` }).optional(),
-  /** Only keys this member created. */
-  createdByUserId: userId.optional(),
-  organization: organizationArgument,
-});
-
-export type GetApiKeysArgs = z.input<typeof Args>;
+import { getApiKeys as declared } from "../declarations/api-keys";
+import type { ApiKeyInfo, GetApiKeysArgs, GetApiKeysResult } from "../generated/api-keys";
 
 function apiKeyInfo(k: WireApiKey): ApiKeyInfo {
   return {
@@ -35,7 +21,7 @@ function apiKeyInfo(k: WireApiKey): ApiKeyInfo {
 }
 
 export async function getApiKeys(args?: GetApiKeysArgs, _opts?: pulumi.InvokeOptions): Promise<GetApiKeysResult> {
-  const { organization, ...params } = parseArgs("getApiKeys", Args, args);
+  const { organization, ...params } = parseArgs("getApiKeys", declared.args, args);
   const keys = await collect(functionClient("getApiKeys", organization).listApiKeys(params));
   return { apiKeys: keys.map(apiKeyInfo) };
 }

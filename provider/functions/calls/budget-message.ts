@@ -1,6 +1,6 @@
 /** The one line a budget prints or fails with: the budget, the spend, the limit, the period, the scope. */
-import type { BudgetMeasure, BudgetState } from "../budget";
-import type { CheckSpendResult } from "../spend";
+import type { BudgetMeasure, BudgetState } from "../generated/budget";
+import type { CheckSpendResult } from "../generated/spend";
 
 const usd = (amount: number) => `$${amount.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 

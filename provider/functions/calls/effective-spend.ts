@@ -1,29 +1,11 @@
-/** `getEffectiveSpendLimits` itself: loaded on its first call (see ../effective-spend.ts). */
+/** `getEffectiveSpendLimits` itself: loaded on its first call (see ../generated/functions.ts). */
 import type * as pulumi from "@pulumi/pulumi";
-import { z } from "zod";
 import { collect } from "../../client";
 import type { WireSpendSummary } from "../../client/schemas";
 import { parseArgs } from "../arguments";
 import { functionClient } from "../client";
-import type { EffectiveSpendLimit, GetEffectiveSpendLimitsResult, SpendLimitScopeInfo } from "../effective-spend";
-import { organizationArgument } from "../organization-argument";
-
-const PERIODS = ["daily", "weekly", "monthly"] as const;
-
-const Args = z.strictObject({
-  periods: z
-    .array(z.enum(PERIODS, { error: `must be one of ${PERIODS.join(", ")}` }), { error: 'must be a list like ["monthly"]' })
-    .min(1, { error: "must not be empty; leave it out for every period" })
-    .optional(),
-  userIds: z
-    .array(z.string().regex(/^user_\S+$/, { error: 'must be a user id like "user_..."' }), { error: 'must be a list of user ids like ["user_..."]' })
-    .min(1, { error: "must not be empty; leave it out for every member" })
-    .max(100, { error: "must name at most 100 members (the API's limit)" })
-    .optional(),
-  organization: organizationArgument,
-});
-
-export type GetEffectiveSpendLimitsArgs = z.input<typeof Args>;
+import { getEffectiveSpendLimits as declared } from "../declarations/effective-spend";
+import type { EffectiveSpendLimit, GetEffectiveSpendLimitsArgs, GetEffectiveSpendLimitsResult, SpendLimitScopeInfo } from "../generated/effective-spend";
 
 /** Minor units (cents) as the API writes them, possibly fractional ("12050.5"), to the major unit. */
 const major = (minor: string) => Number(minor) / 100;
@@ -57,7 +39,7 @@ function effectiveLimit(row: WireSpendSummary): EffectiveSpendLimit {
 export async function getEffectiveSpendLimits(
   args?: GetEffectiveSpendLimitsArgs, _opts?: pulumi.InvokeOptions,
 ): Promise<GetEffectiveSpendLimitsResult> {
-  const { periods, userIds, organization } = parseArgs("getEffectiveSpendLimits", Args, args);
+  const { periods, userIds, organization } = parseArgs("getEffectiveSpendLimits", declared.args, args);
   const client = functionClient("getEffectiveSpendLimits", organization);
   const rows = await collect(client.listEffectiveSpendLimits({ periods, userIds }));
   return { limits: rows.map(effectiveLimit) };

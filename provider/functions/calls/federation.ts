@@ -1,28 +1,13 @@
-/** `getFederationIssuers` and `getFederationRules` themselves: loaded on their first call (see ../federation.ts). */
+/** `getFederationIssuers` and `getFederationRules` themselves: loaded on their first call (see ../generated/functions.ts). */
 import type * as pulumi from "@pulumi/pulumi";
-import { z } from "zod";
 import { collect } from "../../client";
 import type { WireFederationIssuer, WireFederationRule } from "../../client/federation-schemas";
 import { parseArgs } from "../arguments";
 import { functionClient } from "../client";
-import type {
-  FederationIssuerInfo, FederationRuleInfo, GetFederationIssuersArgs, GetFederationIssuersResult,
-  GetFederationRulesArgs, GetFederationRulesResult,
-} from "../federation";
-import { organizationArgument } from "../organization-argument";
+import { getFederationIssuers as declaredIssuers, getFederationRules as declaredRules } from "../declarations/federation";
+import type { FederationIssuerInfo, FederationRuleInfo, GetFederationIssuersArgs, GetFederationIssuersResult, GetFederationRulesArgs, GetFederationRulesResult } from "../generated/federation";
 import { optional } from "../../base/defined";
 import { fromWireJwks } from "../../resources/federation-issuer/plan";
-
-const includeArchived = z.boolean({ error: "must be true or false" }).optional();
-const IssuersArgs = z.strictObject({ includeArchived, organization: organizationArgument });
-const RulesArgs = z.strictObject({
-  issuerId: z.string({ error: 'must be an issuer id like "fdis_..."' }).regex(/^fdis_[A-Za-z0-9_-]+$/, { error: 'must be an issuer id starting with "fdis_"' }).optional(),
-  includeArchived,
-  organization: organizationArgument,
-});
-/** What the schemas take: test/types/public-arguments.ts holds them equal to the public argument types. */
-export type FederationIssuersArgsInput = z.input<typeof IssuersArgs>;
-export type FederationRulesArgsInput = z.input<typeof RulesArgs>;
 
 function issuerInfo(i: WireFederationIssuer): FederationIssuerInfo {
   return {
@@ -63,13 +48,13 @@ function ruleInfo(r: WireFederationRule): FederationRuleInfo {
 }
 
 export async function getFederationIssuers(args?: GetFederationIssuersArgs, _opts?: pulumi.InvokeOptions): Promise<GetFederationIssuersResult> {
-  const { includeArchived, organization } = parseArgs("getFederationIssuers", IssuersArgs, args);
+  const { includeArchived, organization } = parseArgs("getFederationIssuers", declaredIssuers.args, args);
   const issuers = await collect(functionClient("getFederationIssuers", organization).listFederationIssuers({ includeArchived }));
   return { issuers: issuers.map(issuerInfo) };
 }
 
 export async function getFederationRules(args?: GetFederationRulesArgs, _opts?: pulumi.InvokeOptions): Promise<GetFederationRulesResult> {
-  const { issuerId, includeArchived, organization } = parseArgs("getFederationRules", RulesArgs, args);
+  const { issuerId, includeArchived, organization } = parseArgs("getFederationRules", declaredRules.args, args);
   const rules = await collect(functionClient("getFederationRules", organization).listFederationRules({ issuerId, includeArchived }));
   return { rules: rules.map(ruleInfo) };
 }

@@ -1,20 +1,11 @@
-/** `getRbacRoles` and `getRbacGroups` themselves: loaded on their first call (see ../rbac.ts). */
+/** `getRbacRoles` and `getRbacGroups` themselves: loaded on their first call (see ../generated/functions.ts). */
 import type * as pulumi from "@pulumi/pulumi";
-import { z } from "zod";
 import { collect, type AdminClient } from "../../client";
 import type { WireRbacGroup, WireRbacRolePermission } from "../../client/rbac";
 import { parseArgs } from "../arguments";
 import { functionClient } from "../client";
-import { organizationArgument } from "../organization-argument";
-import type { GetRbacGroupsArgs, GetRbacGroupsResult, GetRbacRolesArgs, GetRbacRolesResult, RbacGroupInfo, RbacPermissionInfo } from "../rbac";
-
-const flag = (what: string) => z.boolean({ error: `must be true or false (${what})` }).optional();
-
-const RolesArgs = z.strictObject({ includePermissions: flag("read what each role grants; default true"), organization: organizationArgument });
-const GroupsArgs = z.strictObject({ includeMembers: flag("list each group's members; default false"), organization: organizationArgument });
-/** What the schemas take: test/types/public-arguments.ts holds them equal to the public argument types. */
-export type RbacRolesArgsInput = z.input<typeof RolesArgs>;
-export type RbacGroupsArgsInput = z.input<typeof GroupsArgs>;
+import { getRbacGroups as declaredGroups, getRbacRoles as declaredRoles } from "../declarations/rbac";
+import type { GetRbacGroupsArgs, GetRbacGroupsResult, GetRbacRolesArgs, GetRbacRolesResult, RbacGroupInfo, RbacPermissionInfo } from "../generated/rbac";
 
 const camel = (key: string) => key.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 
@@ -25,7 +16,7 @@ function permissionInfo(p: WireRbacRolePermission): RbacPermissionInfo {
 }
 
 export async function getRbacRoles(args?: GetRbacRolesArgs, _opts?: pulumi.InvokeOptions): Promise<GetRbacRolesResult> {
-  const { includePermissions = true, organization } = parseArgs("getRbacRoles", RolesArgs, args);
+  const { includePermissions = true, organization } = parseArgs("getRbacRoles", declaredRoles.args, args);
   const client = functionClient("getRbacRoles", organization);
   const roles = await collect(client.listRbacRoles());
   return {
@@ -59,7 +50,7 @@ async function groupInfo(client: AdminClient, g: WireRbacGroup, includeMembers: 
 }
 
 export async function getRbacGroups(args?: GetRbacGroupsArgs, _opts?: pulumi.InvokeOptions): Promise<GetRbacGroupsResult> {
-  const { includeMembers = false, organization } = parseArgs("getRbacGroups", GroupsArgs, args);
+  const { includeMembers = false, organization } = parseArgs("getRbacGroups", declaredGroups.args, args);
   const client = functionClient("getRbacGroups", organization);
   const groups = await collect(client.listRbacGroups());
   return { groups: await Promise.all(groups.map((g) => groupInfo(client, g, includeMembers))) };

@@ -1,20 +1,11 @@
-/** `getServiceAccounts` itself: loaded on its first call (see ../service-accounts.ts). */
+/** `getServiceAccounts` itself: loaded on its first call (see ../generated/functions.ts). */
 import type * as pulumi from "@pulumi/pulumi";
-import { z } from "zod";
 import { collect } from "../../client";
 import type { WireServiceAccount } from "../../client/federation-schemas";
 import { parseArgs } from "../arguments";
 import { functionClient } from "../client";
-import { organizationArgument } from "../organization-argument";
-import type { GetServiceAccountsArgs, GetServiceAccountsResult, ServiceAccountInfo, ServiceAccountWorkspaceInfo } from "../service-accounts";
-
-const Args = z.strictObject({
-  includeArchived: z.boolean({ error: "must be true or false" }).optional(),
-  includeWorkspaces: z.boolean({ error: "must be true or false" }).optional(),
-  organization: organizationArgument,
-});/** What the schema takes: test/types/public-arguments.ts holds it equal to the public argument type. */
-export type ServiceAccountsArgsInput = z.input<typeof Args>;
-
+import { getServiceAccounts as declared } from "../declarations/service-accounts";
+import type { GetServiceAccountsArgs, GetServiceAccountsResult, ServiceAccountInfo, ServiceAccountWorkspaceInfo } from "../generated/service-accounts";
 
 function serviceAccountInfo(a: WireServiceAccount, workspaces: ServiceAccountWorkspaceInfo[]): ServiceAccountInfo {
   return {
@@ -29,7 +20,7 @@ function serviceAccountInfo(a: WireServiceAccount, workspaces: ServiceAccountWor
 }
 
 export async function getServiceAccounts(args?: GetServiceAccountsArgs, _opts?: pulumi.InvokeOptions): Promise<GetServiceAccountsResult> {
-  const { includeArchived, includeWorkspaces, organization } = parseArgs("getServiceAccounts", Args, args);
+  const { includeArchived, includeWorkspaces, organization } = parseArgs("getServiceAccounts", declared.args, args);
   const client = functionClient("getServiceAccounts", organization);
   const accounts = await collect(client.listServiceAccounts({ includeArchived }));
   const serviceAccounts = await Promise.all(

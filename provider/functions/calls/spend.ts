@@ -1,18 +1,19 @@
-/** `checkSpend` itself: loaded on its first call (see ../spend.ts). */
+/** `checkSpend` itself: loaded on its first call (see ../generated/functions.ts). */
 import type * as pulumi from "@pulumi/pulumi";
 import { collect } from "../../client";
 import { ResponseValidationError } from "../../client/errors";
 import { parseArgs } from "../arguments";
 import { functionClient } from "../client";
-import type { CheckSpendResult } from "../spend";
 import { OLDEST_USAGE } from "../usage/filters";
 import { centsToUnits, unitsToUsd, usdToUnits } from "../usage/money";
 import { linearForecast } from "../usage/period";
 import { HOUR_MS, bucketStart, iso, requestWindows } from "../usage/time";
-import { CheckSpendArgsSchema, type CheckSpendArgs, type SpendQuery } from "./spend-args";
+import { checkSpend as declared } from "../declarations/spend";
+import type { CheckSpendArgs, CheckSpendResult } from "../generated/spend";
+import type { SpendQuery } from "../usage/spend-args";
 
 export async function checkSpend(args: CheckSpendArgs, _opts?: pulumi.InvokeOptions): Promise<CheckSpendResult> {
-  const query = parseArgs("checkSpend", CheckSpendArgsSchema, args);
+  const query = parseArgs("checkSpend", declared.args, args);
   return spendResult(query, query.thresholdUsd, await readSpend("checkSpend", query));
 }
 

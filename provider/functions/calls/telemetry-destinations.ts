@@ -1,20 +1,11 @@
-/** `getTelemetryDestinations` itself: loaded on its first call (see ../telemetry-destinations.ts). */
+/** `getTelemetryDestinations` itself: loaded on its first call (see ../generated/functions.ts). */
 import type * as pulumi from "@pulumi/pulumi";
-import { z } from "zod";
 import { collect, type AdminClient } from "../../client";
 import type { WireTelemetryDestination } from "../../client/telemetry-schemas";
-import { workspaceId } from "../../resources/fields";
 import { parseArgs } from "../arguments";
 import { functionClient } from "../client";
-import type { GetTelemetryDestinationsArgs, GetTelemetryDestinationsResult, TelemetryDestinationInfo } from "../telemetry-destinations";
-import { organizationArgument } from "../organization-argument";
-
-const Args = z.strictObject({
-  workspaceIds: z.array(workspaceId, { error: "must be a list of workspace ids" }).max(100, { error: "must list at most 100 workspaces" }).optional(),
-  organization: organizationArgument,
-});/** What the schema takes: test/types/public-arguments.ts holds it equal to the public argument type. */
-export type TelemetryDestinationsArgsInput = z.input<typeof Args>;
-
+import { getTelemetryDestinations as declared } from "../declarations/telemetry-destinations";
+import type { GetTelemetryDestinationsArgs, GetTelemetryDestinationsResult, TelemetryDestinationInfo } from "../generated/telemetry-destinations";
 
 async function destinationInfo(client: AdminClient, d: WireTelemetryDestination): Promise<TelemetryDestinationInfo> {
   const type = d.workspaces.type;
@@ -42,7 +33,7 @@ export async function getTelemetryDestinations(
   args?: GetTelemetryDestinationsArgs,
   _opts?: pulumi.InvokeOptions,
 ): Promise<GetTelemetryDestinationsResult> {
-  const { organization, workspaceIds } = parseArgs("getTelemetryDestinations", Args, args);
+  const { organization, workspaceIds } = parseArgs("getTelemetryDestinations", declared.args, args);
   const client = functionClient("getTelemetryDestinations", organization);
   const destinations = await collect(client.listTelemetryDestinations({ workspaceIds }));
   return { destinations: await Promise.all(destinations.map((d) => destinationInfo(client, d))) };

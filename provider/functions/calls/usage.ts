@@ -1,16 +1,16 @@
-/** `getUsage` itself: loaded on its first call (see ../usage/index.ts). */
+/** `getUsage` itself: loaded on its first call (see ../generated/functions.ts). */
 import type * as pulumi from "@pulumi/pulumi";
 import { collect, type AnalyticsParams } from "../../client";
 import type { WireCostItem, WireUsageItem } from "../../client/schemas";
 import { parseArgs } from "../arguments";
 import { functionClient } from "../client";
 import { joinReports } from "../usage/aggregate";
-import { GetUsageArgsSchema, type GetUsageArgs } from "../usage/args";
-import type { GetUsageResult } from "../usage/report";
+import { getUsage as declared } from "../declarations/usage";
+import type { GetUsageArgs, GetUsageResult } from "../generated/usage";
 import { bucketGrid, iso, requestWindows } from "../usage/time";
 
 export async function getUsage(args: GetUsageArgs, _opts?: pulumi.InvokeOptions): Promise<GetUsageResult> {
-  const query = parseArgs("getUsage", GetUsageArgsSchema, args);
+  const query = parseArgs("getUsage", declared.args, args);
   const client = functionClient("getUsage", query.organization);
   const usage: WireUsageItem[] = [];
   const cost: WireCostItem[] = [];

@@ -1,16 +1,11 @@
-/** `getWebhooks` itself: loaded on its first call (see ../webhooks.ts). */
+/** `getWebhooks` itself: loaded on its first call (see ../generated/functions.ts). */
 import type * as pulumi from "@pulumi/pulumi";
-import { z } from "zod";
 import { collect } from "../../client";
 import type { WireWebhookEndpoint } from "../../client/webhook-schemas";
 import { parseArgs } from "../arguments";
 import { functionClient } from "../client";
-import type { GetWebhooksArgs, GetWebhooksResult, WebhookInfo } from "../webhooks";
-import { organizationArgument } from "../organization-argument";
-
-const Args = z.strictObject({ organization: organizationArgument });
-/** What the schema takes: test/types/public-arguments.ts holds it equal to the public GetWebhooksArgs. */
-export type WebhooksArgsInput = z.input<typeof Args>;
+import { getWebhooks as declared } from "../declarations/webhooks";
+import type { GetWebhooksArgs, GetWebhooksResult, WebhookInfo } from "../generated/webhooks";
 
 function webhookInfo(w: WireWebhookEndpoint): WebhookInfo {
   return {
@@ -27,7 +22,7 @@ function webhookInfo(w: WireWebhookEndpoint): WebhookInfo {
 }
 
 export async function getWebhooks(args?: GetWebhooksArgs, _opts?: pulumi.InvokeOptions): Promise<GetWebhooksResult> {
-  const { organization } = parseArgs("getWebhooks", Args, args);
+  const { organization } = parseArgs("getWebhooks", declared.args, args);
   const webhooks = await collect(functionClient("getWebhooks", organization).listWebhooks());
   return { webhooks: webhooks.map(webhookInfo) };
 }

@@ -1,22 +1,11 @@
-/** `getWorkspaces` itself: loaded on its first call (see ../workspaces.ts). */
+/** `getWorkspaces` itself: loaded on its first call (see ../generated/functions.ts). */
 import type * as pulumi from "@pulumi/pulumi";
-import { z } from "zod";
 import { collect } from "../../client";
 import type { WireWorkspace } from "../../client/schemas";
 import { parseArgs } from "../arguments";
 import { functionClient } from "../client";
-import { organizationArgument } from "../organization-argument";
-import type { GetWorkspacesResult, WorkspaceInfo } from "../workspaces";
-
-const flag = (what: string) => z.boolean({ error: `must be true or false (${what})` }).optional();
-
-const Args = z.strictObject({
-  includeArchived: flag("also list archived workspaces; default false"),
-  includeDefault: flag("also list the organization's default workspace; default false"),
-  organization: organizationArgument,
-});
-
-export type GetWorkspacesArgs = z.input<typeof Args>;
+import { getWorkspaces as declared } from "../declarations/workspaces";
+import type { GetWorkspacesArgs, GetWorkspacesResult, WorkspaceInfo } from "../generated/workspaces";
 
 function workspaceInfo(w: WireWorkspace): WorkspaceInfo {
   return {
@@ -34,7 +23,7 @@ function workspaceInfo(w: WireWorkspace): WorkspaceInfo {
 }
 
 export async function getWorkspaces(args?: GetWorkspacesArgs, _opts?: pulumi.InvokeOptions): Promise<GetWorkspacesResult> {
-  const { includeArchived, includeDefault, organization } = parseArgs("getWorkspaces", Args, args);
+  const { includeArchived, includeDefault, organization } = parseArgs("getWorkspaces", declared.args, args);
   const workspaces = await collect(functionClient("getWorkspaces", organization).listWorkspaces({ includeArchived, includeDefault }));
   return { workspaces: workspaces.map(workspaceInfo) };
 }

@@ -6,7 +6,8 @@
 import { ResponseValidationError } from "../../client/errors";
 import type { WireCostItem, WireUsageItem } from "../../client/schemas";
 import { centsToUnits, unitsToUsd } from "./money";
-import type { ModelUsage, UsageFigures, UsageRow, UsageTotals } from "./report";
+import type { ModelUsage, UsageRow, UsageTotals } from "../generated/usage";
+import type { UsageFigures } from "./figures";
 import { bucketStart, iso, nextBucket, type Granularity } from "./time";
 
 interface Tally {

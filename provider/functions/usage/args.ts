@@ -1,13 +1,11 @@
-/** `getUsage` arguments: the zod schema, and the period it resolves to in whole buckets. */
+/** Pieces of the `getUsage` and `checkSpend` arguments (declarations/usage.ts), and the period's bounds. */
 import { z } from "zod";
 import { workspaceId } from "../../resources/fields";
-import { organizationArgument } from "../organization-argument";
-import { startingAtProblem, usageFilters } from "./filters";
-import { DAY_MS, bucketStart, type Granularity } from "./time";
+import { startingAtProblem } from "./filters";
+import { DAY_MS } from "./time";
 
 /** The Admin API keeps a year of usage (a leap year's worth allowed); a longer period could only be empty. */
 const MAX_PERIOD_MS = 366 * DAY_MS;
-const GRANULARITIES = ["day", "hour", "month"] as const;
 
 const instantHelp = 'a date like "2026-03-01" (UTC midnight) or an RFC 3339 date-time like "2026-03-01T00:00:00Z"';
 export const instant = (required: boolean) =>
@@ -25,31 +23,6 @@ export const modelsArgument = z
   .min(1, { error: "must not be empty; leave it out for every model" })
   .optional();
 
-export const GetUsageArgsSchema = z
-  .strictObject({
-    /** Inclusive; its UTC hour (hour) or day (day, month) is reported whole. */
-    startingAt: instant(true),
-    /** Exclusive; default now. */
-    endingAt: instant(false).optional(),
-    granularity: z.enum(GRANULARITIES, { error: `must be one of ${GRANULARITIES.join(", ")}` }).default("day"),
-    workspaceIds: workspaceIdsArgument,
-    models: modelsArgument,
-    ...usageFilters,
-    /** A named organization of stack config (`anthropic:organizations.<name>`); default the top-level settings. */
-    organization: organizationArgument,
-  })
-  .transform((args, ctx) => {
-    const now = Math.floor(Date.now() / 1000) * 1000;
-    const granularity: Granularity = args.granularity;
-    const start = bucketStart(Date.parse(args.startingAt), granularity === "hour" ? "hour" : "day");
-    const end = args.endingAt === undefined ? now : Date.parse(args.endingAt);
-    const problem = windowProblem(Date.parse(args.startingAt), start, end, now);
-    if (problem) ctx.addIssue({ code: "custom", ...problem });
-    const requested = Math.max(start, Date.parse(args.startingAt));
-    return { start, requested, end, granularity, workspaceIds: args.workspaceIds, models: args.models,
-      products: args.products, serviceTiers: args.serviceTiers, inferenceGeos: args.inferenceGeos, organization: args.organization };
-  });
-
 /**
  * What is wrong with a period from `startingAt` (as asked, ms) whose first whole bucket starts at `start`
  * and which ends at `end`, as the argument to name; undefined when the analytics endpoints can answer it.
@@ -65,5 +38,3 @@ export function windowProblem(startingAt: number, start: number, end: number, no
   return undefined;
 }
 
-export type GetUsageArgs = z.input<typeof GetUsageArgsSchema>;
-export type UsageQuery = z.output<typeof GetUsageArgsSchema>;

@@ -1,8 +1,8 @@
 /**
  * The values of the `getUsage` filters, as the analytics endpoints document them (the SDK's
  * BetaAnalyticsUsageCostProductFilter, BetaAnalyticsServiceTier, BetaAnalyticsInferenceGeoFilter).
- * Apart from their zod schemas (filters.ts) because the public argument types name them, and the
- * package's typings carry no zod types.
+ * Their types (UsageProduct, ServiceTier, InferenceGeoFilter) are generated from the declaration
+ * (declarations/usage.ts) into generated/usage.ts.
  */
 export const USAGE_PRODUCTS = [
   "messages_api", "message_batches_api", "managed_agents_api", "claude_code", "claude_console", "chat",
@@ -11,7 +11,3 @@ export const USAGE_PRODUCTS = [
 export const SERVICE_TIERS = ["standard", "batch", "priority", "priority_on_demand", "flex", "flex_discount"] as const;
 /** `not_available` selects usage without an inference geo. */
 export const INFERENCE_GEOS = ["global", "us", "not_available"] as const;
-
-export type UsageProduct = (typeof USAGE_PRODUCTS)[number];
-export type ServiceTier = (typeof SERVICE_TIERS)[number];
-export type InferenceGeoFilter = (typeof INFERENCE_GEOS)[number];

@@ -3,20 +3,27 @@
  * the analytics endpoints put on `starting_at`, checked before any request.
  */
 import { z } from "zod";
+import { named } from "../declare";
 import { INFERENCE_GEOS, SERVICE_TIERS, USAGE_PRODUCTS } from "./filter-values";
 
-export { INFERENCE_GEOS, SERVICE_TIERS, USAGE_PRODUCTS, type InferenceGeoFilter, type ServiceTier, type UsageProduct } from "./filter-values";
+export { INFERENCE_GEOS, SERVICE_TIERS, USAGE_PRODUCTS } from "./filter-values";
 
-const filterList = <T extends readonly [string, ...string[]]>(values: T, example: string, what: string) =>
+const filterList = <T extends readonly [string, ...string[]]>(values: T, example: string, what: string, typeName: string, description: string) =>
   z
-    .array(z.enum(values, { error: `must be one of ${values.join(", ")}` }), { error: `must be a list like ${example}` })
+    .array(named(z.enum(values, { error: `must be one of ${values.join(", ")}` }), typeName, `One of the ${what}s \`getUsage\` can filter by.`), {
+      error: `must be a list like ${example}`,
+    })
     .min(1, { error: `must not be empty; leave it out for every ${what}` })
-    .optional();
+    .optional()
+    .meta({ description });
 
 export const usageFilters = {
-  products: filterList(USAGE_PRODUCTS, '["messages_api"]', "product"),
-  serviceTiers: filterList(SERVICE_TIERS, '["standard", "batch"]', "service tier"),
-  inferenceGeos: filterList(INFERENCE_GEOS, '["us"]', "inference geo"),
+  products: filterList(USAGE_PRODUCTS, '["messages_api"]', "product", "UsageProduct", "Only these product surfaces, e.g. `[\"messages_api\", \"claude_code\"]`; default every product."),
+  serviceTiers: filterList(SERVICE_TIERS, '["standard", "batch"]', "service tier", "ServiceTier", "Only these service tiers, e.g. `[\"batch\"]`; default every tier."),
+  inferenceGeos: filterList(
+    INFERENCE_GEOS, '["us"]', "inference geo", "InferenceGeoFilter",
+    "Only these inference geos (`\"global\"`, `\"us\"`, or `\"not_available\"` for usage without one); default all.",
+  ),
 };
 
 /** The analytics endpoints: `starting_at` "must be within the last 365 days and no earlier than 2026-01-01T00:00:00Z". */

@@ -1,6 +1,7 @@
 /** UTC time buckets for the usage report, and the request windows the analytics API allows. */
+import type { Granularity } from "../generated/usage";
 
-export type Granularity = "hour" | "day" | "month";
+export type { Granularity } from "../generated/usage";
 
 export const HOUR_MS = 3_600_000;
 export const DAY_MS = 24 * HOUR_MS;

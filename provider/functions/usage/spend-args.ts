@@ -1,13 +1,14 @@
 /**
- * `checkSpend` arguments: the zod schema, and the period they resolve to. Shared with `spendBudget`,
- * whose arguments are these with a limit and what to do past it.
+ * The scope of `checkSpend` and `spendBudget` (declarations/spend.ts, declarations/budget.ts), and the
+ * period it resolves to.
  */
 import { z } from "zod";
 import { workspaceId } from "../../resources/fields";
+import { field, named } from "../declare";
 import { organizationArgument } from "../organization-argument";
-import { instant, modelsArgument, windowProblem, workspaceIdsArgument } from "../usage/args";
-import { SPEND_PERIODS, periodBounds, type SpendPeriod } from "../usage/period";
-import { bucketStart } from "../usage/time";
+import { instant, modelsArgument, windowProblem, workspaceIdsArgument } from "./args";
+import { SPEND_PERIODS, periodBounds, type SpendPeriod } from "./period";
+import { bucketStart } from "./time";
 
 /** A dollar amount argument, e.g. a threshold or a limit. */
 export const dollars = (example: string) =>
@@ -16,14 +17,24 @@ export const dollars = (example: string) =>
     .min(0, { error: "must be zero or more" })
     .max(1e15, { error: "must be at most 1e15" });
 
+export const spendPeriod = named(
+  z.enum(SPEND_PERIODS, { error: `must be one of ${SPEND_PERIODS.join(", ")} (UTC; weeks start on Monday), or leave it out and give startingAt` }),
+  "SpendPeriod",
+  "A UTC period: `day`, `week` (the ISO week, Monday 00:00 UTC to the next Monday) or `month` (the calendar month).",
+);
+
 /** What to read: the period (or window), the workspaces and models; everything but the threshold. */
 export const spendScope = {
-  period: z.enum(SPEND_PERIODS, { error: `must be one of ${SPEND_PERIODS.join(", ")} (UTC; weeks start on Monday), or leave it out and give startingAt` }).optional(),
-  startingAt: instant(false).optional(),
-  endingAt: instant(false).optional(),
-  workspaceId: workspaceId.optional(),
-  workspaceIds: workspaceIdsArgument,
-  models: modelsArgument,
+  period: field(spendPeriod.optional(), "`day`, `week` or `month` (default), the one that contains now; or leave it out and give `startingAt`."),
+  startingAt: field(
+    instant(false).optional(),
+    "Instead of `period`, a window: its start, inclusive (a date like `\"2026-03-01\"`, UTC midnight, or an RFC 3339 date-time; " +
+      "its UTC hour counts whole). 2026-01-01 or later, within the last 365 days.",
+  ),
+  endingAt: field(instant(false).optional(), "The window's end, exclusive, in the same forms; default now. At most 366 days after `startingAt`."),
+  workspaceId: field(workspaceId.optional(), "Only this workspace's spend (`wrkspc_...`); default the whole organization."),
+  workspaceIds: field(workspaceIdsArgument, "Only these workspaces' spend, added up (instead of `workspaceId`)."),
+  models: field(modelsArgument, "Only these models' spend, e.g. `[\"claude-opus-4-1\"]`; default every model."),
   organization: organizationArgument,
 };
 
@@ -62,9 +73,3 @@ export function resolveScope(args: Scope, ctx: z.RefinementCtx, now: number): Sp
   if (problem) ctx.addIssue({ code: "custom", ...problem });
   return { period: "window", start, end, ...common };
 }
-
-export const CheckSpendArgsSchema = z
-  .strictObject({ thresholdUsd: dollars("1000"), ...spendScope })
-  .transform((args, ctx) => ({ thresholdUsd: args.thresholdUsd, ...resolveScope(args, ctx, Date.now()) }));
-
-export type CheckSpendArgs = z.input<typeof CheckSpendArgsSchema>;
