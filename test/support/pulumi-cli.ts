@@ -64,15 +64,20 @@ export interface PulumiProject {
   dispose(): void;
 }
 
+export interface ProjectOptions {
+  /** Added to the environment every command of the project runs in (e.g. program-clock.ts). */
+  env?: Record<string, string>;
+}
+
 /**
  * A copy of a project (a folder of examples/, or a path) in a temporary directory, with a file:// backend, its own PULUMI_HOME and
  * a passphrase. Its node_modules holds the built package as npm installs it (see installed-package.ts).
  */
-export async function pulumiProject(source: string, stack = "dev"): Promise<PulumiProject> {
+export async function pulumiProject(source: string, stack = "dev", options: ProjectOptions = {}): Promise<PulumiProject> {
   const root = mkdtempSync(join(tmpdir(), "pulumi-anthropic-engine-"));
   const dir = join(root, "project");
   cpSync(source.includes("/") ? source : join(repo, "examples", source), dir, { recursive: true, filter: (src) => !src.includes("node_modules") && !/Pulumi\..+\.yaml$/.test(src) });
-  const project = projectIn(root, stack, ENGINE_TEST_PASSPHRASE);
+  const project = projectIn(root, stack, ENGINE_TEST_PASSPHRASE, options.env);
   await project.ok(["stack", "init", stack]);
   return project;
 }
@@ -107,7 +112,7 @@ export async function pulumiProjectFromSaved(source: string, options: SavedProje
 }
 
 /** The project in `<root>/project`, with its backend and PULUMI_HOME beside it in `root`. */
-function projectIn(root: string, stack: string, passphrase: string): PulumiProject {
+function projectIn(root: string, stack: string, passphrase: string, extraEnv: Record<string, string> = {}): PulumiProject {
   const dir = join(root, "project");
   installPackageInto(dir);
   const backend = join(root, "backend");
@@ -123,6 +128,7 @@ function projectIn(root: string, stack: string, passphrase: string): PulumiProje
     PULUMI_DISABLE_AUTOMATIC_PLUGIN_ACQUISITION: "true",
     PULUMI_SKIP_CONFIRMATIONS: "true",
     NO_COLOR: "1",
+    ...extraEnv,
   };
   let transcript = "";
   const run = (args: string[]) =>
