@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { useEmulator } from "../support/emulator";
 import { CI_ISSUER, ciSystem, expectNoCredentialIn, keylessProbes, stackOutput as output, type CiSystem } from "../support/keyless-ci";
-import { pulumiProject, type PulumiProject } from "../support/pulumi-cli";
+import { pulumiProject, setConfig, type PulumiProject } from "../support/pulumi-cli";
 
 // examples/keyless-ci's trust set-up through the real CLI, run with a person's org:admin OAuth token
 // (`anthropic:authToken`): an issuer for the CI system's identity tokens (keys inline: the test is the CI
@@ -22,10 +22,10 @@ beforeAll(async () => {
   await emulator.control.reset();
   ci = await ciSystem();
   trust = await pulumiProject("keyless-ci");
-  await trust.ok(["config", "set", "anthropic:baseUrl", emulator.url]);
-  await trust.ok(["config", "set", "anthropic:auditLog", join(ci.files, "trust-audit.jsonl")]);
-  await trust.ok(["config", "set", "issuerUrl", CI_ISSUER]);
-  await trust.ok(["config", "set", "jwks", JSON.stringify({ type: "inline", keys: [ci.publicJwk] })]);
+  await setConfig(trust, {
+    "anthropic:baseUrl": emulator.url, "anthropic:auditLog": join(ci.files, "trust-audit.jsonl"), issuerUrl: CI_ISSUER,
+    jwks: JSON.stringify({ type: "inline", keys: [ci.publicJwk] }),
+  });
 }, 600_000);
 
 afterAll(() => trust?.dispose());

@@ -8,7 +8,7 @@ import { expect } from "vitest";
 import { AUDIENCE, jose } from "../emulator-server/federation-fixtures";
 import type { EmulatorHandle } from "./emulator";
 import { personSdk } from "./oauth-provider";
-import { programRunner, pulumiProject, type PulumiProject } from "./pulumi-cli";
+import { programRunner, pulumiProject, setConfig, type PulumiProject } from "./pulumi-cli";
 
 // What the examples/keyless-ci engine tests share (test/engine/keyless-*.engine.test.ts): the CI system
 // (its signing key, its token service, the token file a job writes), the org:admin trust its deploy
@@ -135,10 +135,10 @@ export async function deployerTrust(emulator: EmulatorHandle, ci: CiSystem): Pro
  */
 export async function keylessDeployProject(emulator: EmulatorHandle, ci: CiSystem, trust: { ruleId: string; organizationId: string }) {
   const project = await pulumiProject(join(__dirname, "../../examples/keyless-ci/deploy"));
-  await project.ok(["config", "set", "anthropic:baseUrl", emulator.url]);
-  await project.ok(["config", "set", "anthropic:auditLog", join(ci.files, "deploy-audit.jsonl")]);
-  await project.ok(["config", "set", "--path", "anthropic:federation.ruleId", trust.ruleId]);
-  await project.ok(["config", "set", "--path", "anthropic:federation.organizationId", trust.organizationId]);
+  await setConfig(project, {
+    "anthropic:baseUrl": emulator.url, "anthropic:auditLog": join(ci.files, "deploy-audit.jsonl"),
+    "anthropic:federation.ruleId": trust.ruleId, "anthropic:federation.organizationId": trust.organizationId,
+  }, {}, { path: true });
   return {
     project,
     // --plaintext: the CLI takes a random-looking value under a key named like "token" for a secret.

@@ -77,9 +77,20 @@ export async function pulumiProject(source: string, stack = "dev", options: Proj
   const root = mkdtempSync(join(tmpdir(), "pulumi-anthropic-engine-"));
   const dir = join(root, "project");
   cpSync(source.includes("/") ? source : join(repo, "examples", source), dir, { recursive: true, filter: (src) => !src.includes("node_modules") && !/Pulumi\..+\.yaml$/.test(src) });
-  const project = projectIn(root, stack, ENGINE_TEST_PASSPHRASE, options.env);
+  const project = projectIn(root, stack, ENGINE_TEST_PASSPHRASE, { ...typeCheckEnv(source), ...options.env });
   await project.ok(["stack", "init", stack]);
   return project;
+}
+
+const TEST_PROJECTS = join(repo, "test/engine/projects");
+
+/**
+ * The programs of test/engine/projects are type-checked with the rest of the tests (tsconfig.check.json,
+ * part of `npm test`), so the language host runs them transpile-only: ts-node's check is about half the
+ * CPU of each preview and update. Programs from examples/ and the README run type-checked, as users' do.
+ */
+function typeCheckEnv(source: string): Record<string, string> {
+  return resolve(source).startsWith(`${TEST_PROJECTS}/`) ? { PULUMI_NODEJS_TRANSPILE_ONLY: "true" } : {};
 }
 
 export interface SavedProjectOptions {
@@ -187,16 +198,30 @@ function projectIn(root: string, stack: string, passphrase: string, extraEnv: Re
   return project;
 }
 
+/**
+ * Sets config values with one command (`pulumi config set-all`; each CLI start costs a second or two on a
+ * loaded machine): `plain` as plaintext, `secrets` encrypted. `path`: keys are paths (`a.b`, `list[0]`),
+ * as `pulumi config set --path` takes them.
+ */
+export async function setConfig(
+  project: PulumiProject, plain: Record<string, string>, secrets: Record<string, string> = {}, options: { path?: boolean } = {},
+): Promise<void> {
+  const pairs = [
+    ...Object.entries(plain).flatMap(([key, value]) => ["--plaintext", `${key}=${value}`]),
+    ...Object.entries(secrets).flatMap(([key, value]) => ["--secret", `${key}=${value}`]),
+  ];
+  await project.ok(["config", "set-all", ...(options.path ? ["--path"] : []), ...pairs]);
+}
+
 /** Points a project at an emulator: the admin key as a secret, the URL as plain config. */
 export async function useEmulatorConfig(project: PulumiProject, emulator: { url: string; adminKey: string }): Promise<void> {
-  await project.ok(["config", "set", "--secret", "anthropic:adminKey", emulator.adminKey]);
-  await project.ok(["config", "set", "anthropic:baseUrl", emulator.url]);
+  await setConfig(project, { "anthropic:baseUrl": emulator.url }, { "anthropic:adminKey": emulator.adminKey });
 }
 
 /** Points the named organization `name` (`anthropic:organizations.<name>`) at an emulator, as the README shows. */
 export async function useOrganizationConfig(project: PulumiProject, name: string, emulator: { url: string; adminKey: string }): Promise<void> {
-  await project.ok(["config", "set", "--secret", "--path", `anthropic:organizations.${name}.adminKey`, emulator.adminKey]);
-  await project.ok(["config", "set", "--path", `anthropic:organizations.${name}.baseUrl`, emulator.url]);
+  const at = `anthropic:organizations.${name}`;
+  await setConfig(project, { [`${at}.baseUrl`]: emulator.url }, { [`${at}.adminKey`]: emulator.adminKey }, { path: true });
 }
 
 export interface RunningCommand {
