@@ -118,8 +118,8 @@ export const programProcessesPerUp = () => (programRunner() === "language host" 
  */
 export async function deployerTrust(emulator: EmulatorHandle, ci: CiSystem): Promise<{ ruleId: string; organizationId: string }> {
   const org = personSdk(emulator).beta.organization;
-  const issuer = await org.federation.issuers.create({ name: "ci-oidc", issuer_url: CI_ISSUER, jwks: { type: "inline", keys: [ci.publicJwk] } } as never);
-  const deployer = await org.serviceAccounts.create({ name: "pulumi-deployer", organization_role: "admin" } as never);
+  const issuer = await org.federation.issuers.create({ name: "ci-oidc", issuer_url: CI_ISSUER, jwks: { type: "inline", keys: [ci.publicJwk] } });
+  const deployer = await org.serviceAccounts.create({ name: "pulumi-deployer", organization_role: "admin" });
   const state = await emulator.control.state();
   const rule = await emulator.control.createConsoleFederationRule({
     name: "pulumi-deploy", issuer_id: issuer.id, oauth_scope: "org:admin", match: { subject_prefix: "repo:acme/infra:*" },
