@@ -21,7 +21,8 @@ let deployerRuleId: string;
 beforeAll(async () => {
   await emulator.control.reset();
   ci = await ciSystem();
-  trust = await pulumiProject("keyless-ci");
+  // Transpile-only: `npm test` type-checks the program (tsconfig.check.json); this test is about credentials.
+  trust = await pulumiProject("keyless-ci", "dev", { typeCheck: false });
   await setConfig(trust, {
     "anthropic:baseUrl": emulator.url, "anthropic:auditLog": join(ci.files, "trust-audit.jsonl"), issuerUrl: CI_ISSUER,
     jwks: JSON.stringify({ type: "inline", keys: [ci.publicJwk] }),

@@ -131,10 +131,11 @@ export async function deployerTrust(emulator: EmulatorHandle, ci: CiSystem): Pro
 /**
  * examples/keyless-ci/deploy pointed at the emulator and the deployer's rule, with no admin key or token
  * anywhere (the CLI's environment holds no ANTHROPIC_* variable: see pulumi-cli.ts projectIn), only
- * `anthropic:federation.*`; the audit log in the CI system's folder.
+ * `anthropic:federation.*`; the audit log in the CI system's folder. Its program runs transpile-only:
+ * `npm test` type-checks it (tsconfig.check.json), and these tests are about credentials.
  */
 export async function keylessDeployProject(emulator: EmulatorHandle, ci: CiSystem, trust: { ruleId: string; organizationId: string }) {
-  const project = await pulumiProject(join(__dirname, "../../examples/keyless-ci/deploy"));
+  const project = await pulumiProject(join(__dirname, "../../examples/keyless-ci/deploy"), "dev", { typeCheck: false });
   await setConfig(project, {
     "anthropic:baseUrl": emulator.url, "anthropic:auditLog": join(ci.files, "deploy-audit.jsonl"),
     "anthropic:federation.ruleId": trust.ruleId, "anthropic:federation.organizationId": trust.organizationId,

@@ -67,6 +67,11 @@ export interface PulumiProject {
 export interface ProjectOptions {
   /** Added to the environment every command of the project runs in (e.g. program-clock.ts). */
   env?: Record<string, string>;
+  /**
+   * Whether the language host type-checks the program on each run (see typeCheckEnv). By default the
+   * programs of test/engine/projects are not, and every other one is.
+   */
+  typeCheck?: boolean;
 }
 
 /**
@@ -77,7 +82,7 @@ export async function pulumiProject(source: string, stack = "dev", options: Proj
   const root = mkdtempSync(join(tmpdir(), "pulumi-anthropic-engine-"));
   const dir = join(root, "project");
   cpSync(source.includes("/") ? source : join(repo, "examples", source), dir, { recursive: true, filter: (src) => !src.includes("node_modules") && !/Pulumi\..+\.yaml$/.test(src) });
-  const project = projectIn(root, stack, ENGINE_TEST_PASSPHRASE, { ...typeCheckEnv(source), ...options.env });
+  const project = projectIn(root, stack, ENGINE_TEST_PASSPHRASE, { ...typeCheckEnv(source, options.typeCheck), ...options.env });
   await project.ok(["stack", "init", stack]);
   return project;
 }
@@ -86,11 +91,12 @@ const TEST_PROJECTS = join(repo, "test/engine/projects");
 
 /**
  * The programs of test/engine/projects are type-checked with the rest of the tests (tsconfig.check.json,
- * part of `npm test`), so the language host runs them transpile-only: ts-node's check is about half the
- * CPU of each preview and update. Programs from examples/ and the README run type-checked, as users' do.
+ * part of `npm test`, against the built typings as installed), so the language host runs them
+ * transpile-only: ts-node's check is about half the CPU of each preview and update. Programs from
+ * examples/ run type-checked, as users' do, unless a test whose subject is something else says otherwise.
  */
-function typeCheckEnv(source: string): Record<string, string> {
-  return resolve(source).startsWith(`${TEST_PROJECTS}/`) ? { PULUMI_NODEJS_TRANSPILE_ONLY: "true" } : {};
+function typeCheckEnv(source: string, typeCheck = !resolve(source).startsWith(`${TEST_PROJECTS}/`)): Record<string, string> {
+  return typeCheck ? {} : { PULUMI_NODEJS_TRANSPILE_ONLY: "true" };
 }
 
 export interface SavedProjectOptions {
