@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { copyFileSync } from "node:fs";
 import { join } from "node:path";
 import { useEmulator } from "../support/emulator";
-import { pulumiProject, useEmulatorConfig, type PulumiProject } from "../support/pulumi-cli";
+import { pulumiProject, setConfig, useEmulatorConfig, type PulumiProject } from "../support/pulumi-cli";
 
 const emulator = useEmulator({ resetBeforeEach: false });
 let project: PulumiProject;
@@ -17,10 +18,9 @@ beforeAll(async () => {
   seeded = { workspaceId: workspace.id, apiKeyId: key.id, userId: carol!.id, defaultWorkspaceId: state.defaultWorkspaceId };
   project = await pulumiProject(join(__dirname, "projects/adoption"));
   await useEmulatorConfig(project, emulator);
-  await project.ok(["config", "set", "workspaceId", seeded.workspaceId]);
-  await project.ok(["config", "set", "apiKeyId", seeded.apiKeyId]);
-  await project.ok(["config", "set", "memberEmail", "carol@example.com"]);
-  await project.ok(["config", "set", "defaultWorkspaceId", seeded.defaultWorkspaceId]);
+  await setConfig(project, {
+    workspaceId: seeded.workspaceId, apiKeyId: seeded.apiKeyId, memberEmail: "carol@example.com", defaultWorkspaceId: seeded.defaultWorkspaceId,
+  });
 }, 600_000);
 
 afterAll(() => project?.dispose());
@@ -55,16 +55,12 @@ describe("adopting existing objects through the engine", { timeout: 180_000 }, (
   });
 
   test("the import resource option fails inside Pulumi's dynamic provider host, which is why adoptId exists", async () => {
-    const importing = await pulumiProject(join(__dirname, "projects/import-option"));
-    try {
-      await useEmulatorConfig(importing, emulator);
-      await importing.ok(["config", "set", "workspaceId", seeded.workspaceId]);
-      const { code, output } = await importing.run(["up", "--yes"]);
-      expect(code).not.toBe(0);
-      // The host's read handler gets no properties for an import, so it never reaches this package.
-      expect(output).toContain("Cannot read properties of undefined (reading 'toJavaScript')");
-    } finally {
-      importing.dispose();
-    }
+    // The same stack, empty since the destroy, and its config (workspaceId: the seeded workspace), with
+    // the program of projects/import-option.
+    copyFileSync(join(__dirname, "projects/import-option/index.ts"), join(project.dir, "index.ts"));
+    const { code, output } = await project.run(["up", "--yes"]);
+    expect(code).not.toBe(0);
+    // The host's read handler gets no properties for an import, so it never reaches this package.
+    expect(output).toContain("Cannot read properties of undefined (reading 'toJavaScript')");
   });
 });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, test } from "vitest";
 import { join } from "node:path";
 import { canaryAdminKey } from "../support/canary";
 import { useEmulator } from "../support/emulator";
-import { pulumiProject, useEmulatorConfig, type PulumiProject } from "../support/pulumi-cli";
+import { pulumiProject, setConfig, useEmulatorConfig, type PulumiProject } from "../support/pulumi-cli";
 
 const emulator = useEmulator({ resetBeforeEach: false });
 let project: PulumiProject;
@@ -54,8 +54,7 @@ test("preview reports every bad input of a resource at once", { timeout: 180_000
 
 test("a key pasted into an input is never echoed, by the provider or by the engine", { timeout: 180_000 }, async () => {
   const pasted = canaryAdminKey("pasted");
-  await project.ok(["config", "set", "case", "pasted"]);
-  await project.ok(["config", "set", "pasted", pasted]);
+  await setConfig(project, { case: "pasted", pasted });
   const { code, output } = await project.run(["preview"]);
   expect(code).not.toBe(0);
   expect(diagnostics(output)).toMatch(/Workspace resource 'prod' has a problem: name: must be at most 40 characters \(value hidden\)/);
@@ -65,10 +64,11 @@ test("a key pasted into an input is never echoed, by the provider or by the engi
 });
 
 test("preview without an admin key fails once per resource, saying how to set one, and sends no request", { timeout: 180_000 }, async () => {
-  const unconfigured = await pulumiProject(join(__dirname, "projects/bad-inputs"));
   try {
-    await unconfigured.ok(["config", "set", "case", "valid"]);
-    const { code, output } = await unconfigured.run(["preview"]);
+    // The same stack, with no admin key or base URL configured, as a new stack has.
+    await project.ok(["config", "rm-all", "anthropic:adminKey", "anthropic:baseUrl", "pasted"]);
+    await project.ok(["config", "set", "case", "valid"]);
+    const { code, output } = await project.run(["preview"]);
     expect(code).not.toBe(0);
     const summary = diagnostics(output);
     expect(summary).toMatch(
@@ -83,7 +83,7 @@ test("preview without an admin key fails once per resource, saying how to set on
     expectNoStackTrace(output);
     expect((await emulator.control.requests()).total).toBe(0);
   } finally {
-    unconfigured.dispose();
+    await useEmulatorConfig(project, emulator);
   }
 });
 

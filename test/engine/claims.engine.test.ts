@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { join } from "node:path";
 import { adminFetch, useEmulator } from "../support/emulator";
-import { pulumiProject, useEmulatorConfig, useOrganizationConfig, type PulumiProject } from "../support/pulumi-cli";
+import { pulumiProject, setConfig, useEmulatorConfig, useOrganizationConfig, type PulumiProject } from "../support/pulumi-cli";
 
 // Finding 1b of issue 15, through the real CLI: a rename without an alias whose `up` fails after the
 // create leaves the old resource's delete to the next `up`, a new provider process. That process must
@@ -32,9 +32,7 @@ describe("no delete removes what another resource of the stack manages, whatever
     expect((await erin())?.role).toBe("developer");
     expect(await compliance()).toBe("enabled");
 
-    await project.ok(["config", "set", "memberName", "erin-renamed"]);
-    await project.ok(["config", "set", "complianceName", "compliance-renamed"]);
-    await project.ok(["config", "set", "failAfterCreates", "true"]);
+    await setConfig(project, { memberName: "erin-renamed", complianceName: "compliance-renamed", failAfterCreates: "true" });
     const failed = await project.run(["up", "--yes"]);
     expect(failed.code).not.toBe(0);
     expect(failed.output).toMatch(/wrkspc_01NoSuchWorkspace000000/);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { useEmulator } from "../support/emulator";
-import { pulumiProject, useEmulatorConfig, type PulumiProject } from "../support/pulumi-cli";
+import { pulumiProject, setConfig, useEmulatorConfig, type PulumiProject } from "../support/pulumi-cli";
 
 // DeveloperAccess through the real Pulumi CLI against the emulator: invite, acceptance, a second up
 // that completes onboarding, a role change, and offboarding by removing the component from the program.
@@ -48,8 +48,7 @@ beforeAll(async () => {
   project = await pulumiProject(join(__dirname, "projects/developer-access"));
   auditLog = join(project.dir, "audit.jsonl");
   await useEmulatorConfig(project, emulator);
-  await project.ok(["config", "set", "sharedWorkspaceId", sharedWorkspaceId]);
-  await project.ok(["config", "set", "anthropic:auditLog", auditLog]);
+  await setConfig(project, { sharedWorkspaceId, "anthropic:auditLog": auditLog });
 }, 600_000);
 
 afterAll(() => project?.dispose());

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { adminFetch, useEmulator } from "../support/emulator";
-import { pulumiProject, useEmulatorConfig, type PulumiProject } from "../support/pulumi-cli";
+import { pulumiProject, setConfig, useEmulatorConfig, type PulumiProject } from "../support/pulumi-cli";
 
 // Issue 10's "done when": webhooks, telemetry export, a customer-managed key, compliance settings and an
 // RBAC group with a member in one stack, through the real CLI: secrets only as ciphertext, a keeper that
@@ -41,9 +41,7 @@ beforeAll(async () => {
   project = await pulumiProject(join(__dirname, "projects/organization-settings"));
   await useEmulatorConfig(project, emulator);
   auditLog = join(project.dir, "audit.jsonl");
-  await project.ok(["config", "set", "anthropic:auditLog", auditLog]);
-  await project.ok(["config", "set", "aliceId", alice!.id]);
-  await project.ok(["config", "set", "--secret", "otelToken", otelToken]);
+  await setConfig(project, { "anthropic:auditLog": auditLog, aliceId: alice!.id }, { otelToken });
 }, 600_000);
 
 afterAll(() => project?.dispose());

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, test } from "vitest";
 import { join } from "node:path";
 import { useEmulator } from "../support/emulator";
 import { personSdk } from "../support/oauth-provider";
-import { pulumiProject, type PulumiProject } from "../support/pulumi-cli";
+import { pulumiProject, setConfig, type PulumiProject } from "../support/pulumi-cli";
 
 // Finding 4 of issue 15, through the real CLI: a FederationRule whose second workspace failed was saved
 // without the provider reference, so `refresh` and `destroy` failed until an update succeeded.
@@ -11,8 +11,6 @@ let project: PulumiProject;
 
 beforeAll(async () => {
   project = await pulumiProject(join(__dirname, "projects/partial-rule"));
-  await project.ok(["config", "set", "--secret", "anthropic:authToken", emulator.oauthToken]);
-  await project.ok(["config", "set", "anthropic:baseUrl", emulator.url]);
   const { exportJWK, generateKeyPair } = await import("jose");
   const org = personSdk(emulator).beta.organization;
   const jwk = { ...(await exportJWK((await generateKeyPair("RS256")).publicKey)), kid: "k1", alg: "RS256" };
@@ -20,10 +18,9 @@ beforeAll(async () => {
   const account = await org.serviceAccounts.create({ name: "deployer" });
   const workspaceIds = [(await org.workspaces.create({ name: "Deploys" })).id, (await org.workspaces.create({ name: "Other" })).id];
   for (const id of workspaceIds) await org.workspaces.serviceAccounts.add(id, { service_account_id: account.id, workspace_role: "workspace_developer" });
-  await project.ok(["config", "set", "issuerId", issuer.id]);
-  await project.ok(["config", "set", "serviceAccountId", account.id]);
-  await project.ok(["config", "set", "--path", "workspaceIds[0]", workspaceIds[0]!]);
-  await project.ok(["config", "set", "--path", "workspaceIds[1]", workspaceIds[1]!]);
+  await setConfig(project, {
+    "anthropic:baseUrl": emulator.url, issuerId: issuer.id, serviceAccountId: account.id, "workspaceIds[0]": workspaceIds[0]!, "workspaceIds[1]": workspaceIds[1]!,
+  }, { "anthropic:authToken": emulator.oauthToken }, { path: true });
 }, 600_000);
 
 afterAll(() => project?.dispose());

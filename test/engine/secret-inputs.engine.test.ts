@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, test } from "vitest";
 import { join } from "node:path";
 import { canaryText } from "../support/canary";
 import { useEmulator } from "../support/emulator";
-import { pulumiProject, useEmulatorConfig, type PulumiProject } from "../support/pulumi-cli";
+import { pulumiProject, setConfig, useEmulatorConfig, type PulumiProject } from "../support/pulumi-cli";
 
 // Finding 3 of issue 15, through the real CLI: `pulumi preview` of a FederationIssuer given a private
 // JWK printed the key (the engine prints the value of a check failure's property). Each input that may
@@ -14,8 +14,7 @@ let project: PulumiProject;
 beforeAll(async () => {
   project = await pulumiProject(join(__dirname, "projects/secret-inputs"));
   await useEmulatorConfig(project, emulator);
-  await project.ok(["config", "set", "--secret", "anthropic:authToken", emulator.oauthToken]);
-  await project.ok(["config", "set", "modulus", `${"A".repeat(40)}Q`]);
+  await setConfig(project, { modulus: `${"A".repeat(40)}Q` }, { "anthropic:authToken": emulator.oauthToken });
 }, 600_000);
 
 afterAll(() => project?.dispose());
@@ -28,8 +27,7 @@ test.each([
   ["webhookKeepers", /WebhookEndpoint resource 'hook' has a problem: keepers\.version: keepers must be strings, numbers or booleans \(value hidden\)/],
 ])("preview refuses a bad %s naming the input, and prints nothing of its value", { timeout: 300_000 }, async (which, message) => {
   const canary = canaryText(which);
-  await project.ok(["config", "set", "case", which]);
-  await project.ok(["config", "set", "canary", canary]);
+  await setConfig(project, { case: which, canary });
   await emulator.control.resetRequests();
   const { code, output } = await project.run(["preview"]);
   expect(code).not.toBe(0);

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { EmulatorControl } from "../../emulator";
 import { startEmulatorCli, type EmulatorCli } from "../support/emulator-cli";
+import { programClockEnv } from "../support/program-clock";
 import { programRunner, pulumiProject, toolPath, type PulumiProject } from "../support/pulumi-cli";
 import { commandOf, readmeSectionBlocks } from "../support/readme";
 
@@ -11,8 +12,11 @@ import { commandOf, readmeSectionBlocks } from "../support/readme";
 // the CLI prints. The test seeds exact usage (replacing the demo organization's synthetic hours) so that
 // the organization's month ($155 of $150) warns and Sandbox's week ($45 of $40) fails the run.
 //
-// The usage sits in the last whole hour, which must lie in this ISO week and this month: in the first
-// hour of a week or a month (UTC) there is none yet, so the test then waits for the next hour.
+// A budget counts the whole hours of its week or month up to the program's now; in the first hour of a
+// week or a month there are none. So the program runs on a clock of the test's choosing
+// (support/program-clock.ts), whatever the time: half an hour into the hour after the seeded one, an
+// hour that never starts a week or a month. That clock is always at least 30 minutes ahead of the
+// machine's, in another hour: a program on the machine's clock would count none of the seeded usage.
 
 const HOUR = 3_600_000;
 const repo = join(__dirname, "../..");
@@ -21,18 +25,18 @@ let emulator: EmulatorCli;
 
 const blocks = readmeSectionBlocks("Cost alerts");
 
-/** Milliseconds to wait before the last whole hour lies in this ISO week and month (UTC). */
-function waitForAWholeHour(now = Date.now()): number {
-  const hour = Math.floor(now / HOUR) * HOUR;
-  const d = new Date(hour);
-  const firstOfWeek = d.getUTCDay() === 1 && d.getUTCHours() === 0;
-  const firstOfMonth = d.getUTCDate() === 1 && d.getUTCHours() === 0;
-  return firstOfWeek || firstOfMonth ? hour + HOUR + 5_000 - now : 0;
+/** Whether the hour that starts at `ms` is the first of an ISO week (Monday) or of a month, UTC. */
+function startsAPeriod(ms: number): boolean {
+  const d = new Date(ms);
+  return d.getUTCHours() === 0 && (d.getUTCDay() === 1 || d.getUTCDate() === 1);
 }
-const wait = waitForAWholeHour();
+const thisHour = Math.floor(Date.now() / HOUR) * HOUR;
+/** The program's last whole hour, in the same week and month as the hour after it (the program's now). */
+const usageHour = startsAPeriod(thisHour + HOUR) ? thisHour + HOUR : thisHour;
+const programClock = programClockEnv(usageHour + HOUR + HOUR / 2 - Date.now());
 
 beforeAll(async () => {
-  project = await pulumiProject("spend-alerts");
+  project = await pulumiProject("spend-alerts", "dev", { env: programClock });
 }, 600_000);
 
 afterAll(async () => {
@@ -42,14 +46,13 @@ afterAll(async () => {
 
 const haikuDollars = (usd: number) => ({ model: "claude-haiku-4-5", outputTokens: usd * 200_000, requests: 1 });
 
-describe("README: Cost alerts, run as written on examples/spend-alerts", { timeout: 600_000 + wait }, () => {
+describe("README: Cost alerts, run as written on examples/spend-alerts", { timeout: 600_000 }, () => {
   test("its program is examples/spend-alerts/index.ts", () => {
     const programs = blocks.filter((b) => b.lang === "ts").map((b) => b.text);
     expect(programs).toEqual([readFileSync(join(repo, "examples/spend-alerts/index.ts"), "utf8")]);
   });
 
   test("preview and up: one budget warns, the other fails the run with one line; 0 writes, nothing in the stack", async () => {
-    await new Promise((resolve) => setTimeout(resolve, wait));
     const outputs: string[] = [];
     let control: EmulatorControl | undefined;
     let sandboxId = "";
@@ -60,7 +63,7 @@ describe("README: Cost alerts, run as written on examples/spend-alerts", { timeo
         control = new EmulatorControl(emulator.url);
         sandboxId = (await control.state()).workspaces.find((w) => w.name === "Sandbox")!.id;
         const research = await control.seedWorkspace({ name: "Research" });
-        const lastHour = new Date(Math.floor(Date.now() / HOUR) * HOUR - HOUR).toISOString();
+        const lastHour = new Date(usageHour).toISOString();
         await control.seedUsage({
           records: [
             { startingAt: lastHour, workspaceId: sandboxId, ...haikuDollars(45) },

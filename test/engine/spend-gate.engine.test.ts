@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { useEmulator } from "../support/emulator";
-import { pulumiProject, useEmulatorConfig, type PulumiProject } from "../support/pulumi-cli";
+import { pulumiProject, setConfig, useEmulatorConfig, type PulumiProject } from "../support/pulumi-cli";
 
 // `dependsOn: budget.gate`: a resource that waits for a budget is not created in a run the budget fails,
 // and is once the budget passes.
@@ -18,8 +18,7 @@ beforeAll(async () => {
   const team = await emulator.control.seedWorkspace({ name: "Team" });
   // $10: 2,000,000 Haiku output tokens at 500 cents per million.
   await emulator.control.seedUsage({ records: [{ startingAt: new Date(hour).toISOString(), workspaceId: team.id, model: "claude-haiku-4-5", outputTokens: 2_000_000, requests: 1 }] });
-  await project.ok(["config", "set", "startingAt", new Date(hour).toISOString()]);
-  await project.ok(["config", "set", "endingAt", new Date(hour + HOUR).toISOString()]);
+  await setConfig(project, { startingAt: new Date(hour).toISOString(), endingAt: new Date(hour + HOUR).toISOString() });
 }, 600_000);
 
 afterAll(() => project?.dispose());

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { join } from "node:path";
 import { adminFetch, useEmulator } from "../support/emulator";
-import { pulumiProject, useEmulatorConfig, type PulumiProject } from "../support/pulumi-cli";
+import { pulumiProject, setConfig, useEmulatorConfig, type PulumiProject } from "../support/pulumi-cli";
 
 // The paths every real stack takes sooner or later, through the real CLI: a person whose email has
 // capitals, refresh then edit, drift on every model group, renames with and without an alias.
@@ -27,8 +27,7 @@ beforeAll(async () => {
   await emulator.control.seedUsers([{ email: "Erin.Smith@Example.com", name: "Erin", role: "user" }]);
   project = await pulumiProject(join(__dirname, "projects/trust"));
   await useEmulatorConfig(project, emulator);
-  await project.ok(["config", "set", "memberEmail", "Erin.Smith@Example.com"]);
-  await project.ok(["config", "set", "displayColor", "#abcdef"]);
+  await setConfig(project, { memberEmail: "Erin.Smith@Example.com", displayColor: "#abcdef" });
 }, 600_000);
 
 afterAll(() => project?.dispose());
@@ -101,8 +100,7 @@ describe("no surprise on the paths real stacks take", { timeout: 240_000 }, () =
   });
 
   test("renaming with an alias changes nothing at all", async () => {
-    await project.ok(["config", "set", "memberName", "erin-2"]);
-    await project.ok(["config", "set", "memberAlias", "erin-renamed"]);
+    await setConfig(project, { memberName: "erin-2", memberAlias: "erin-renamed" });
     await emulator.control.resetRequests();
     const up = await project.ok(["up", "--yes"]);
     expect(up).not.toMatch(/created|deleted|replaced/);

@@ -64,17 +64,39 @@ export interface PulumiProject {
   dispose(): void;
 }
 
+export interface ProjectOptions {
+  /** Added to the environment every command of the project runs in (e.g. program-clock.ts). */
+  env?: Record<string, string>;
+  /**
+   * Whether the language host type-checks the program on each run (see typeCheckEnv). By default the
+   * programs of test/engine/projects are not, and every other one is.
+   */
+  typeCheck?: boolean;
+}
+
 /**
  * A copy of a project (a folder of examples/, or a path) in a temporary directory, with a file:// backend, its own PULUMI_HOME and
  * a passphrase. Its node_modules holds the built package as npm installs it (see installed-package.ts).
  */
-export async function pulumiProject(source: string, stack = "dev"): Promise<PulumiProject> {
+export async function pulumiProject(source: string, stack = "dev", options: ProjectOptions = {}): Promise<PulumiProject> {
   const root = mkdtempSync(join(tmpdir(), "pulumi-anthropic-engine-"));
   const dir = join(root, "project");
   cpSync(source.includes("/") ? source : join(repo, "examples", source), dir, { recursive: true, filter: (src) => !src.includes("node_modules") && !/Pulumi\..+\.yaml$/.test(src) });
-  const project = projectIn(root, stack, ENGINE_TEST_PASSPHRASE);
+  const project = projectIn(root, stack, ENGINE_TEST_PASSPHRASE, { ...typeCheckEnv(source, options.typeCheck), ...options.env });
   await project.ok(["stack", "init", stack]);
   return project;
+}
+
+const TEST_PROJECTS = join(repo, "test/engine/projects");
+
+/**
+ * The programs of test/engine/projects are type-checked with the rest of the tests (tsconfig.check.json,
+ * part of `npm test`, against the built typings as installed), so the language host runs them
+ * transpile-only: ts-node's check is about half the CPU of each preview and update. Programs from
+ * examples/ run type-checked, as users' do, unless a test whose subject is something else says otherwise.
+ */
+function typeCheckEnv(source: string, typeCheck = !resolve(source).startsWith(`${TEST_PROJECTS}/`)): Record<string, string> {
+  return typeCheck ? {} : { PULUMI_NODEJS_TRANSPILE_ONLY: "true" };
 }
 
 export interface SavedProjectOptions {
@@ -107,7 +129,7 @@ export async function pulumiProjectFromSaved(source: string, options: SavedProje
 }
 
 /** The project in `<root>/project`, with its backend and PULUMI_HOME beside it in `root`. */
-function projectIn(root: string, stack: string, passphrase: string): PulumiProject {
+function projectIn(root: string, stack: string, passphrase: string, extraEnv: Record<string, string> = {}): PulumiProject {
   const dir = join(root, "project");
   installPackageInto(dir);
   const backend = join(root, "backend");
@@ -123,6 +145,7 @@ function projectIn(root: string, stack: string, passphrase: string): PulumiProje
     PULUMI_DISABLE_AUTOMATIC_PLUGIN_ACQUISITION: "true",
     PULUMI_SKIP_CONFIRMATIONS: "true",
     NO_COLOR: "1",
+    ...extraEnv,
   };
   let transcript = "";
   const run = (args: string[]) =>
@@ -181,16 +204,30 @@ function projectIn(root: string, stack: string, passphrase: string): PulumiProje
   return project;
 }
 
+/**
+ * Sets config values with one command (`pulumi config set-all`; each CLI start costs a second or two on a
+ * loaded machine): `plain` as plaintext, `secrets` encrypted. `path`: keys are paths (`a.b`, `list[0]`),
+ * as `pulumi config set --path` takes them.
+ */
+export async function setConfig(
+  project: PulumiProject, plain: Record<string, string>, secrets: Record<string, string> = {}, options: { path?: boolean } = {},
+): Promise<void> {
+  const pairs = [
+    ...Object.entries(plain).flatMap(([key, value]) => ["--plaintext", `${key}=${value}`]),
+    ...Object.entries(secrets).flatMap(([key, value]) => ["--secret", `${key}=${value}`]),
+  ];
+  await project.ok(["config", "set-all", ...(options.path ? ["--path"] : []), ...pairs]);
+}
+
 /** Points a project at an emulator: the admin key as a secret, the URL as plain config. */
 export async function useEmulatorConfig(project: PulumiProject, emulator: { url: string; adminKey: string }): Promise<void> {
-  await project.ok(["config", "set", "--secret", "anthropic:adminKey", emulator.adminKey]);
-  await project.ok(["config", "set", "anthropic:baseUrl", emulator.url]);
+  await setConfig(project, { "anthropic:baseUrl": emulator.url }, { "anthropic:adminKey": emulator.adminKey });
 }
 
 /** Points the named organization `name` (`anthropic:organizations.<name>`) at an emulator, as the README shows. */
 export async function useOrganizationConfig(project: PulumiProject, name: string, emulator: { url: string; adminKey: string }): Promise<void> {
-  await project.ok(["config", "set", "--secret", "--path", `anthropic:organizations.${name}.adminKey`, emulator.adminKey]);
-  await project.ok(["config", "set", "--path", `anthropic:organizations.${name}.baseUrl`, emulator.url]);
+  const at = `anthropic:organizations.${name}`;
+  await setConfig(project, { [`${at}.baseUrl`]: emulator.url }, { [`${at}.adminKey`]: emulator.adminKey }, { path: true });
 }
 
 export interface RunningCommand {
