@@ -51,6 +51,8 @@ export interface PulumiProject {
   readonly dir: string;
   /** Runs `pulumi <args>` in the project directory, as a user would; never throws. */
   run(args: string[]): Promise<RunResult>;
+  /** Runs another command in the project directory with the project's environment (backend, PULUMI_HOME, PATH), e.g. an Automation API program; recorded in the transcript; never throws. */
+  exec(command: string, args: string[]): Promise<RunResult>;
   /** Like run, but throws with the output when the command fails. */
   ok(args: string[]): Promise<string>;
   /** Starts `pulumi <args>` and returns at once, so a test can act while it runs (e.g. kill it). */
@@ -68,11 +70,11 @@ export interface PulumiProject {
  * A copy of a project (a folder of examples/, or a path) in a temporary directory, with a file:// backend, its own PULUMI_HOME and
  * a passphrase. Its node_modules holds the built package as npm installs it (see installed-package.ts).
  */
-export async function pulumiProject(source: string, stack = "dev"): Promise<PulumiProject> {
+export async function pulumiProject(source: string, stack = "dev", options: ProjectOptions = {}): Promise<PulumiProject> {
   const root = mkdtempSync(join(tmpdir(), "pulumi-anthropic-engine-"));
   const dir = join(root, "project");
   cpSync(source.includes("/") ? source : join(repo, "examples", source), dir, { recursive: true, filter: (src) => !src.includes("node_modules") && !/Pulumi\..+\.yaml$/.test(src) });
-  const project = projectIn(root, stack, ENGINE_TEST_PASSPHRASE);
+  const project = projectIn(root, stack, ENGINE_TEST_PASSPHRASE, options);
   await project.ok(["stack", "init", stack]);
   return project;
 }
@@ -106,15 +108,20 @@ export async function pulumiProjectFromSaved(source: string, options: SavedProje
   return project;
 }
 
+export interface ProjectOptions {
+  /** Folders put on PATH ahead of the CLI's, e.g. another language's host (pulumi-language-yaml). */
+  path?: string[];
+}
+
 /** The project in `<root>/project`, with its backend and PULUMI_HOME beside it in `root`. */
-function projectIn(root: string, stack: string, passphrase: string): PulumiProject {
+function projectIn(root: string, stack: string, passphrase: string, options: ProjectOptions = {}): PulumiProject {
   const dir = join(root, "project");
   installPackageInto(dir);
   const backend = join(root, "backend");
   mkdirSync(backend);
   const env: NodeJS.ProcessEnv = {
     ...machineNetworkEnv(),
-    PATH: toolPath(),
+    PATH: [...(options.path ?? []), toolPath()].join(":"),
     HOME: process.env.HOME,
     PULUMI_HOME: join(root, "pulumi-home"),
     PULUMI_BACKEND_URL: `file://${backend}`,
@@ -125,9 +132,8 @@ function projectIn(root: string, stack: string, passphrase: string): PulumiProje
     NO_COLOR: "1",
   };
   let transcript = "";
-  const run = (args: string[]) =>
+  const exec = (command: string, argv: string[]) =>
     new Promise<RunResult>((done) => {
-      const [command, argv] = pulumiCommand(args);
       const child = spawn(command, argv, { cwd: dir, env });
       let output = "";
       child.stdout.on("data", (d) => (output += d));
@@ -138,6 +144,7 @@ function projectIn(root: string, stack: string, passphrase: string): PulumiProje
         done({ code: code ?? 1, output });
       });
     });
+  const run = (args: string[]) => exec(...pulumiCommand(args));
   const start = (args: string[]): RunningCommand => {
     // Its own process group, as a command started from a shell; the CLI puts its plugins in groups of their own.
     const [command, argv] = pulumiCommand(args);
@@ -158,6 +165,7 @@ function projectIn(root: string, stack: string, passphrase: string): PulumiProje
   const project: PulumiProject = {
     dir,
     run,
+    exec,
     start,
     async ok(args) {
       const result = await run(args);
