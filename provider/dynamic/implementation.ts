@@ -75,7 +75,7 @@ export function implementation(kind: ResourceKind): Required<pulumi.dynamic.Reso
       readingWithCurrentSettings(
         reportingReadChanges(kind, handler(kind, "read")),
         (args) => organizationOf("read", args),
-        async () => (await settings()).givenSetting,
+        async () => (await settings()).givenStackSettings(),
       ),
     ),
     delete: reportedOnce(handler(kind, "delete")),

@@ -24,11 +24,25 @@ export async function sameOrganization(one: string | undefined, other: string | 
   return idA === idB;
 }
 
-function organizationId(name: string | undefined, config: AdminConfig): Promise<string> {
-  // A digest, so that this map holds no credential (one key, one organization).
-  const key = createHash("sha256")
+/**
+ * Where a name leads, for comparing with another process's (native/shared-claims.ts): the endpoint, a
+ * digest of the credential (equal digests: one organization, no request needed), and the
+ * organization's id, asked when first needed.
+ */
+export function organizationReached(name: string | undefined): { baseUrl: string; credential: string; id: () => Promise<string> } {
+  const config = organizationConfig(name);
+  return { baseUrl: config.baseUrl, credential: credentialDigest(config), id: () => organizationId(name, config) };
+}
+
+// A digest, so that what is kept or shared holds no credential (one key, one organization).
+function credentialDigest(config: AdminConfig): string {
+  return createHash("sha256")
     .update(JSON.stringify([config.baseUrl, config.adminKey, config.authToken ?? "", config.federation ?? null]))
     .digest("hex");
+}
+
+function organizationId(name: string | undefined, config: AdminConfig): Promise<string> {
+  const key = credentialDigest(config);
   let id = organizationIds.get(key);
   if (!id) {
     id = inOrganization(name, () => adminClient().getOrganization()).then(

@@ -18,14 +18,30 @@ import { currentOrganization } from "./organization-scope";
 type ConfigGetter = (key: string) => string | undefined;
 
 let stackConfig: ConfigGetter = () => undefined;
+let fromStack = true;
 
 export function useStackConfig(getter: ConfigGetter): void {
   stackConfig = getter;
+  fromStack = true;
+}
+
+/**
+ * The settings of an explicit provider of the native plugin: its inputs, read like stack config, but
+ * not the stack's (so no comparison with the stack's config file applies: stale-settings.ts).
+ */
+export function useProviderSettings(getter: ConfigGetter): void {
+  stackConfig = getter;
+  fromStack = false;
 }
 
 /** A setting as the engine gave it to this process (for `pulumi refresh`: as recorded at the last `up`). */
 export function givenSetting(key: string): string | undefined {
   return stackConfig(key);
+}
+
+/** The stack config as the engine gave it, or undefined when this process runs with an explicit provider's settings. */
+export function givenStackSettings(): ConfigGetter | undefined {
+  return fromStack ? givenSetting : undefined;
 }
 
 /** How errors and audit records name a resource: `Workspace "Production"`, plus its organization when named. */

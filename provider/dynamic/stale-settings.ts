@@ -85,12 +85,14 @@ const AUTH_FAILURES = new Set(["ANTHROPIC_AUTHENTICATION", "ANTHROPIC_PERMISSION
 export function readingWithCurrentSettings<A extends unknown[], R>(
   read: (...args: A) => Promise<R>,
   organizationOf: (args: A) => string | undefined,
-  recorded: () => Promise<(key: string) => string | undefined>,
+  recorded: () => Promise<((key: string) => string | undefined) | undefined>,
 ): (...args: A) => Promise<R> {
   return async (...args) => {
     const topLevel = organizationOf(args) === undefined;
-    if (topLevel) {
-      const problem = staleEndpointProblem(await recorded());
+    // Undefined: the settings are an explicit provider's inputs, which the stack's config file does not hold.
+    const given = topLevel ? await recorded() : undefined;
+    if (given) {
+      const problem = staleEndpointProblem(given);
       if (problem) throw problem;
     }
     try {

@@ -8,7 +8,9 @@
  * A claim is by organization as it really is (real-organization.ts: the endpoint and the id
  * `GET /v1/organizations/me` answers), never by the name a stack gives it: a claim made under `staging`
  * keeps the delete under `sandbox` when both reach one organization, and the same id in another
- * organization is another object. Claims live in the provider process only.
+ * organization is another object. Claims live in the provider process; where one deployment runs in
+ * several processes (the native plugin runs one per provider instance), they are also shared with the
+ * deployment's other processes through `elsewhere` (native/shared-claims.ts).
  */
 import { warn } from "../dynamic/engine-log";
 import { currentOrganization } from "../dynamic/organization-scope";
@@ -17,11 +19,26 @@ import { sameOrganization } from "../dynamic/real-organization";
 /** For each claimed id, the organizations (as named where they were claimed; "" the top-level one) claiming it. */
 const claimed = new Map<string, Set<string>>();
 
+/** The claims of the deployment's other provider processes, where there are any. */
+export interface ClaimsElsewhere {
+  /** Tells the other processes that `id` is claimed in `organization` (undefined: this process's top-level settings). */
+  record(id: string, organization: string | undefined): void;
+  /** Whether another process claimed `id` in the organization that `organization` reaches here. */
+  claimedElsewhere(id: string, organization: string | undefined): Promise<boolean>;
+}
+
+let elsewhere: ClaimsElsewhere | undefined;
+
+export function shareClaims(others: ClaimsElsewhere | undefined): void {
+  elsewhere = others;
+}
+
 /** Claims `id` in `organization` (by default the running operation's). */
 export function claim(id: string, organization = currentOrganization()): void {
   let names = claimed.get(id);
   if (!names) claimed.set(id, (names = new Set()));
   names.add(organization ?? "");
+  elsewhere?.record(id, organization);
 }
 
 /**
@@ -33,10 +50,15 @@ export async function keptForAnotherResource(id: string, undone: string): Promis
   const here = currentOrganization();
   for (const name of claimed.get(id) ?? []) {
     if (!(await sameOrganization(name === "" ? undefined : name, here))) continue;
-    await warn(`${undone}: another resource of this stack now manages it (a rename without an alias, or a replacement that resolved to the same object). Use \`aliases\` to rename a resource without this.`);
-    return true;
+    return kept(undone);
   }
+  if (await elsewhere?.claimedElsewhere(id, here)) return kept(undone);
   return false;
+}
+
+async function kept(undone: string): Promise<boolean> {
+  await warn(`${undone}: another resource of this stack now manages it (a rename without an alias, or a replacement that resolved to the same object). Use \`aliases\` to rename a resource without this.`);
+  return true;
 }
 
 /** Ends the deployment as far as claims go (tests that run several deployments in one process). */

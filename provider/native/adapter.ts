@@ -1,0 +1,98 @@
+/**
+ * The native provider: each engine call for `anthropic:index:<Kind>` onto the kind's handlers, the
+ * very chain the dynamic path runs (dynamic/implementation.ts: the organization scope, partial states,
+ * changes made outside Pulumi, expected failures reported once, refresh settings). This file only
+ * translates: the kind from the URN, secrets unwrapped on the way in and the schema's secret outputs
+ * marked on the way out, the resource's URN as the owner a create records (resources/owner.ts), and
+ * the per-property diff the engine shows.
+ */
+import type * as pulumi from "@pulumi/pulumi";
+import { implementation } from "../dynamic/implementation";
+import type { ResourceKind } from "../dynamic/shim";
+import { OWNER } from "../resources/owner";
+import { asImported, withNameDefault } from "./declared-inputs";
+import { detailedDiff } from "./detailed-diff";
+import type { PropertyChange } from "./grpc-workarounds";
+import { invoke } from "./functions";
+import { kindOfUrn, tokenOf } from "./kinds";
+import { secretOutputs, type PackageSchema } from "./package-schema";
+import { markSecrets, unwrapSecrets } from "./secret-values";
+
+type Properties = Record<string, unknown>;
+type Handlers = Required<pulumi.dynamic.ResourceProvider>;
+
+export interface NativeProvider extends pulumi.provider.Provider {
+  /** The per-property changes of the last diff of `urn`, for the engine's detailedDiff (taken once). */
+  takeDetailedDiff(urn: string): Record<string, PropertyChange> | undefined;
+}
+
+const plain = (value: unknown): Properties => (unwrapSecrets(value ?? {}) as Properties) ?? {};
+
+export function nativeProvider(options: { version: string; schema: PackageSchema; schemaText: string }): NativeProvider {
+  const handlers = new Map<ResourceKind, Handlers>();
+  const of = (urn: string) => {
+    const kind = kindOfUrn(urn);
+    let kindHandlers = handlers.get(kind);
+    if (!kindHandlers) handlers.set(kind, (kindHandlers = implementation(kind)));
+    const token = tokenOf(kind);
+    return { kind, token, handlers: kindHandlers, secret: secretOutputs(options.schema, token) };
+  };
+  const diffs = new Map<string, Record<string, PropertyChange>>();
+  // A partial create or update is recorded with the properties its error carries: they are outputs too.
+  const markingPartial = async <T>(secret: string[], run: () => Promise<T>): Promise<T> => {
+    try {
+      return await run();
+    } catch (err) {
+      const partial = err as { properties?: unknown } | null;
+      if (partial?.properties) partial.properties = markSecrets(partial.properties, secret);
+      throw err;
+    }
+  };
+
+  return {
+    version: options.version,
+    schema: options.schemaText,
+    takeDetailedDiff(urn) {
+      const changes = diffs.get(urn);
+      diffs.delete(urn);
+      return changes;
+    },
+    async check(urn, olds, news) {
+      const { handlers, token } = of(urn);
+      // The owner a create records to recognise its own leftover after a crash: the resource's URN.
+      const inputs = { ...withNameDefault(options.schema, token, urn, plain(news)), [OWNER]: urn };
+      return handlers.check(plain(olds), inputs);
+    },
+    async diff(id, urn, olds, news) {
+      const { handlers } = of(urn);
+      const [before, after] = [plain(olds), plain(news)];
+      const result = await handlers.diff(id, before, after);
+      diffs.set(urn, detailedDiff(result, before, after));
+      return result;
+    },
+    async create(urn, inputs) {
+      const { handlers, secret } = of(urn);
+      const created = await markingPartial(secret, () => handlers.create(plain(inputs)));
+      return { id: created.id, outs: markSecrets(created.outs, secret) };
+    },
+    async read(id, urn, props) {
+      const { handlers, secret, token } = of(urn);
+      const recorded = plain(props);
+      // `pulumi import` and the `import` option read with no recorded state at all.
+      const importing = Object.keys(recorded).length === 0;
+      const read = await handlers.read(id, recorded);
+      const answer = importing ? asImported(options.schema, token, read) : read;
+      // A gone object (no id) carries no properties; the engine drops it.
+      return { ...answer, props: markSecrets(answer.props ?? {}, secret) };
+    },
+    async update(id, urn, olds, news) {
+      const { handlers, secret } = of(urn);
+      const updated = await markingPartial(secret, () => handlers.update(id, plain(olds), plain(news)));
+      return { outs: markSecrets(updated.outs, secret) };
+    },
+    async delete(id, urn, props) {
+      await of(urn).handlers.delete(id, plain(props));
+    },
+    invoke,
+  };
+}
