@@ -2,7 +2,6 @@ import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { generateSdks } from "../../scripts/gen-sdk.mjs";
 
 // What the native provider's engine tests need besides the CLI, each built once and cached: the plugin
 // folder, its tarball, the generated SDKs and the YAML language host.
@@ -44,7 +43,7 @@ export function generatedSdks(): string {
   const partial = `${out}.${process.pid}`;
   rmSync(partial, { recursive: true, force: true });
   mkdirSync(partial, { recursive: true });
-  generateSdks(partial);
+  execFileSync(process.execPath, [join(repo, "scripts/gen-sdk.mjs"), "--out", partial], { stdio: "pipe" });
   try {
     renameSync(partial, out);
   } catch (error) {
