@@ -3,7 +3,8 @@
 # Pulumi CLI's build uses (scripts/setup-pulumi.sh), once per version; prints the folder holding it on
 # stdout, everything else on stderr. Nothing is built before a test or script first asks for it.
 #
-#   yaml-host      pulumi-language-yaml, the YAML language host (github.com/pulumi/pulumi-yaml)
+#   yaml-host      pulumi-language-yaml, the YAML language host (github.com/pulumi/pulumi-yaml), put
+#                  beside the CLI (where the CLI looks first; from PATH it warns on every command)
 #   sdkgen         tools/sdkgen: the Go and Python SDK generators of pkg/v3 (the CLI's gen-sdk needs a
 #                  language host for each, which the Go module proxy does not serve)
 #   sdkgen-dotnet  tools/sdkgen-dotnet: the .NET generator, which pkg/v3 dropped after v3.228.0
@@ -36,12 +37,26 @@ case "$tool" in
 esac
 
 built() { [ -x "$dir/$executable" ]; }
-if built; then echo "$dir"; exit 0; fi
+
+# The YAML host goes beside the CLI (scripts/setup-pulumi.sh), as env.sh puts the Node.js one; a copy
+# renamed into place, so a CLI starting meanwhile never runs half a file.
+finish() {
+  if [ "$tool" = yaml-host ]; then
+    local cli
+    cli="$(bash "$repo/scripts/setup-pulumi.sh")"
+    if ! cmp -s "$dir/$executable" "$cli/$executable"; then
+      cp "$dir/$executable" "$cli/$executable.$$" && mv "$cli/$executable.$$" "$cli/$executable"
+    fi
+    dir="$cli"
+  fi
+  echo "$dir"
+}
+if built; then finish; exit 0; fi
 
 mkdir -p "$cache"
 exec 9>"$dir.lock"
 flock 9
-if built; then echo "$dir"; exit 0; fi
+if built; then finish; exit 0; fi
 
 command -v go >/dev/null || { log "Go is required to build $tool (none is on PATH)"; exit 1; }
 export GOTOOLCHAIN=local
@@ -57,4 +72,4 @@ case "$tool" in
 esac || { log "building $tool failed (see the Go output above)"; exit 1; }
 rm -rf "$dir" && mv "$dir.tmp" "$dir"
 log "built $tool into $dir"
-echo "$dir"
+finish

@@ -14,9 +14,9 @@ export const nativePluginDir = join(repo, "bin");
 /** The package version, which the schema, the tarball and the generated SDKs carry. */
 export const packageVersion: string = JSON.parse(readFileSync(join(repo, "package.json"), "utf8")).version;
 
-/** The folder holding pulumi-language-yaml, built by the set-up on first use. */
-export function yamlHostDir(): string {
-  return setUp("setup-go-tool.sh", ["yaml-host"]);
+/** Puts the YAML language host beside the CLI, building it on first use (scripts/setup-go-tool.sh). */
+export function useYamlHost(): void {
+  setUp("setup-go-tool.sh", ["yaml-host"]);
 }
 
 /** The plugin tarball `npm run pack:plugin` writes, written again when the build or the schema is newer. */

@@ -70,11 +70,11 @@ export interface PulumiProject {
  * A copy of a project (a folder of examples/, or a path) in a temporary directory, with a file:// backend, its own PULUMI_HOME and
  * a passphrase. Its node_modules holds the built package as npm installs it (see installed-package.ts).
  */
-export async function pulumiProject(source: string, stack = "dev", options: ProjectOptions = {}): Promise<PulumiProject> {
+export async function pulumiProject(source: string, stack = "dev"): Promise<PulumiProject> {
   const root = mkdtempSync(join(tmpdir(), "pulumi-anthropic-engine-"));
   const dir = join(root, "project");
   cpSync(source.includes("/") ? source : join(repo, "examples", source), dir, { recursive: true, filter: (src) => !src.includes("node_modules") && !/Pulumi\..+\.yaml$/.test(src) });
-  const project = projectIn(root, stack, ENGINE_TEST_PASSPHRASE, options);
+  const project = projectIn(root, stack, ENGINE_TEST_PASSPHRASE);
   await project.ok(["stack", "init", stack]);
   return project;
 }
@@ -108,20 +108,15 @@ export async function pulumiProjectFromSaved(source: string, options: SavedProje
   return project;
 }
 
-export interface ProjectOptions {
-  /** Folders put on PATH ahead of the CLI's, e.g. another language's host (pulumi-language-yaml). */
-  path?: string[];
-}
-
 /** The project in `<root>/project`, with its backend and PULUMI_HOME beside it in `root`. */
-function projectIn(root: string, stack: string, passphrase: string, options: ProjectOptions = {}): PulumiProject {
+function projectIn(root: string, stack: string, passphrase: string): PulumiProject {
   const dir = join(root, "project");
   installPackageInto(dir);
   const backend = join(root, "backend");
   mkdirSync(backend);
   const env: NodeJS.ProcessEnv = {
     ...machineNetworkEnv(),
-    PATH: [...(options.path ?? []), toolPath()].join(":"),
+    PATH: toolPath(),
     HOME: process.env.HOME,
     PULUMI_HOME: join(root, "pulumi-home"),
     PULUMI_BACKEND_URL: `file://${backend}`,

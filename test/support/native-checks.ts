@@ -1,0 +1,43 @@
+import { expect } from "vitest";
+import type { EmulatorHandle } from "./emulator";
+import type { PulumiProject } from "./pulumi-cli";
+
+// Assertions the native provider's engine tests share, one per language.
+
+/** Active workspaces of an emulator other than its default one, by name. */
+export async function activeWorkspaces(emulator: EmulatorHandle): Promise<Record<string, string>> {
+  const state = await emulator.control.state();
+  const live = state.workspaces.filter((w) => !w.archived_at && w.id !== state.defaultWorkspaceId);
+  return Object.fromEntries(live.map((w) => [w.name, w.id]));
+}
+
+export async function archivedAt(emulator: EmulatorHandle, id: string): Promise<string | null | undefined> {
+  return (await emulator.control.state()).workspaces.find((w) => w.id === id)?.archived_at;
+}
+
+/** Routes other than GET the emulator answered since its last resetRequests(). */
+export async function writeRequests(emulator: EmulatorHandle): Promise<string[]> {
+  return Object.keys((await emulator.control.requests()).byRoute).filter((route) => !route.startsWith("GET "));
+}
+
+/** The URN of the explicit provider `name` in a state (as `stack export` or the state file holds it). */
+export function providerUrn(state: { checkpoint?: { latest: Deployment }; deployment?: Deployment }, name: string): string {
+  const resources = (state.checkpoint?.latest ?? state.deployment)?.resources ?? [];
+  const found = resources.find((r) => r.type === "pulumi:providers:anthropic" && r.urn.endsWith(`::${name}`));
+  if (!found) throw new Error(`no provider "${name}" in the state`);
+  return found.urn;
+}
+
+interface Deployment {
+  resources?: Array<{ urn: string; type: string }>;
+}
+
+/** Each secret is absent from the state file (which holds ciphertext instead) and from everything the project's commands printed. */
+export function expectSecretsKeptOut(project: PulumiProject, secrets: string[]): void {
+  const state = project.stateFile();
+  expect(state).toContain('"ciphertext"');
+  for (const secret of secrets) {
+    expect(state).not.toContain(secret);
+    expect(project.transcript()).not.toContain(secret);
+  }
+}
