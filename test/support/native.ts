@@ -1,7 +1,9 @@
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, relative, resolve } from "node:path";
+import { toolPath } from "./pulumi-cli";
 
 // What the native provider's engine tests need besides the CLI, each built once and cached: the plugin
 // folder, its tarball, the generated SDKs and the YAML language host.
@@ -13,6 +15,11 @@ export const nativePluginDir = join(repo, "bin");
 
 /** The package version, which the schema, the tarball and the generated SDKs carry. */
 export const packageVersion: string = JSON.parse(readFileSync(join(repo, "package.json"), "utf8")).version;
+
+/** Whether the Node.js language host sits beside the CLI (scripts/env.sh puts it there where the machine has a build of it). */
+export function nodejsHostBesideCli(): boolean {
+  return existsSync(join(toolPath().split(":")[0]!, "pulumi-language-nodejs"));
+}
 
 /** Puts the YAML language host beside the CLI, building it on first use (scripts/setup-go-tool.sh). */
 export function useYamlHost(): void {
@@ -34,9 +41,8 @@ export function pluginTarball(): string {
  */
 export function generatedSdks(): string {
   const digest = createHash("sha256");
-  for (const file of ["schema.json", "scripts/gen-sdk.mjs", ...goSources("tools/sdkgen"), ...goSources("tools/sdkgen-dotnet")]) {
-    digest.update(file).update(readFileSync(join(repo, file)));
-  }
+  const inputs = [join(repo, "schema.json"), join(repo, "scripts/gen-sdk.mjs"), ...goSources(join(repo, "tools/sdkgen")), ...goSources(join(repo, "tools/sdkgen-dotnet"))];
+  for (const file of inputs) digest.update(relative(repo, file)).update(readFileSync(file));
   const out = join(repo, ".tools/sdks", digest.digest("hex").slice(0, 16));
   if (existsSync(out)) return out;
   // Written aside and renamed into place: a test file running in parallel never sees half an SDK.
@@ -63,8 +69,32 @@ export function installNodejsSdk(projectDir: string): string {
   return name;
 }
 
+/**
+ * The Automation API program in `source` (a Go module whose go.mod replaces the SDK's module with
+ * ./sdk), built against the generated Go SDK: once per program and SDK, under .tools/go-programs.
+ */
+export function goProgram(source: string): string {
+  const sdk = join(generatedSdks(), "go");
+  const digest = createHash("sha256").update(sdk);
+  for (const file of goSources(source)) digest.update(relative(source, file)).update(readFileSync(file));
+  const binary = join(repo, ".tools/go-programs", digest.digest("hex").slice(0, 16), "program");
+  if (existsSync(binary)) return binary;
+  mkdirSync(dirname(binary), { recursive: true });
+  const build = mkdtempSync(join(tmpdir(), "pulumi-anthropic-go-"));
+  try {
+    cpSync(source, build, { recursive: true });
+    symlinkSync(sdk, join(build, "sdk"));
+    const env = { ...process.env, GOFLAGS: "-mod=mod", GOTOOLCHAIN: "local" };
+    execFileSync("nice", ["-n", "10", "go", "build", "-o", `${binary}.${process.pid}`, "."], { cwd: build, env, stdio: "pipe" });
+    renameSync(`${binary}.${process.pid}`, binary);
+  } finally {
+    rmSync(build, { recursive: true, force: true });
+  }
+  return binary;
+}
+
 function goSources(dir: string): string[] {
-  return readdirSync(join(repo, dir)).filter((file) => /\.go$|^go\.(mod|sum)$/.test(file)).map((file) => join(dir, file));
+  return readdirSync(dir).filter((file) => /\.go$|^go\.(mod|sum)$/.test(file)).map((file) => join(dir, file));
 }
 
 function setUp(script: string, args: string[]): string {
