@@ -17,8 +17,8 @@ const output = async (name: string) => JSON.parse(await project.ok(["stack", "ou
 // What `pulumi import` prints for the outside workspace (checked against the CLI's code where the Node.js
 // language host, which prints it, is installed).
 const IMPORTED_CODE = `const outside = new anthropic.Workspace("outside", {name: "Outside"}, {
-    provider: sandbox,
     protect: true,
+    provider: sandbox,
 });
 `;
 
