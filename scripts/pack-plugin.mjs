@@ -11,7 +11,7 @@
 // The launcher runs it with the `node` on PATH (>= 22.19), so programs in any language need no Node.js
 // language host. Prints the tarball's path and size. Run `npm run build` (or source scripts/env.sh) first.
 import { execFileSync } from "node:child_process";
-import { chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -39,7 +39,9 @@ try {
   for (const folder of runtimeClosure(repo, roots)) {
     cpSync(join(repo, folder), join(stage, folder), { recursive: true, filter: (source) => !source.startsWith(join(repo, folder, "node_modules")) });
   }
-  execFileSync("tar", ["-czf", tarball, "-C", stage, "."]);
+  // Written aside and renamed: a test running meanwhile installs the old tarball or the new, never half of one.
+  execFileSync("tar", ["-czf", `${tarball}.${process.pid}`, "-C", stage, "."]);
+  renameSync(`${tarball}.${process.pid}`, tarball);
 } finally {
   rmSync(stage, { recursive: true, force: true });
 }
