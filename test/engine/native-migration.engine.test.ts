@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { copyFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { canaryAdminKey } from "../support/canary";
 import { useEmulator } from "../support/emulator";
@@ -7,9 +7,9 @@ import { activeWorkspaces, archivedAt, writeRequests } from "../support/native-c
 import { installNodejsSdk, packageVersion, pluginTarball } from "../support/native";
 import { pulumiProject, useEmulatorConfig, type PulumiProject } from "../support/pulumi-cli";
 
-// The README's "Moving a stack to the native provider": a workspace managed by the dynamic resources
-// moves to the native provider with state commands only (`pulumi state delete`, `pulumi import`), and
-// the API sees no write. Aliases cannot do it: the engine replaces a resource whose provider changes.
+// The README's "Moving a stack from the dynamic resources to the native provider": a workspace managed
+// by the dynamic resources moves to the native provider by `pulumi state delete` and the `import` option,
+// and the API sees no write. Aliases cannot do it: the engine replaces a resource whose provider changes.
 const emulator = useEmulator({ resetBeforeEach: false, adminKey: canaryAdminKey("migration") });
 let project: PulumiProject;
 
@@ -34,10 +34,12 @@ describe("moving a stack from the dynamic resources to the native provider", { t
     await emulator.control.resetRequests();
 
     await project.ok(["state", "delete", before.urn, "--yes"]);
-    await project.ok(["import", "anthropic:index:Workspace", "platform", before.id!, "--protect=false", "--generate-code=false", "--yes"]);
-    copyFileSync(join(project.dir, "native.ts"), join(project.dir, "index.ts"));
+    const program = readFileSync(join(project.dir, "native.ts"), "utf8");
+    writeFileSync(join(project.dir, "index.ts"), program.replace("WORKSPACE_ID", before.id!));
+    expect(await project.ok(["up", "--yes"])).toMatch(/= 1 imported/);
+    // The import option has done its work: without it, nothing is left to change.
+    project.edit(`, { import: "${before.id}" }`, "");
     await project.ok(["preview", "--expect-no-changes"]);
-    await project.ok(["up", "--yes"]);
 
     expect(await writeRequests(emulator)).toEqual([]);
     expect(platform()).toMatchObject({ type: "anthropic:index:Workspace", id: before.id });
