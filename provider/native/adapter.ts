@@ -10,12 +10,15 @@ import type * as pulumi from "@pulumi/pulumi";
 import { implementation } from "../dynamic/implementation";
 import type { ResourceKind } from "../dynamic/shim";
 import { OWNER } from "../resources/owner";
-import { asImported, withNameDefault } from "./declared-inputs";
+import { withNameDefault } from "./declared-inputs";
+import { constructDeveloperAccess, DEVELOPER_ACCESS } from "./component";
 import { detailedDiff } from "./detailed-diff";
 import type { PropertyChange } from "./grpc-workarounds";
 import { invoke } from "./functions";
+import { readForImport } from "./import-read";
 import { kindOfUrn, tokenOf } from "./kinds";
 import { secretOutputs, type PackageSchema } from "./package-schema";
+import { reapplySettings } from "./provider-settings";
 import { markSecrets, unwrapSecrets } from "./secret-values";
 
 type Properties = Record<string, unknown>;
@@ -27,6 +30,14 @@ export interface NativeProvider extends pulumi.provider.Provider {
 }
 
 const plain = (value: unknown): Properties => (unwrapSecrets(value ?? {}) as Properties) ?? {};
+
+/**
+ * The inputs of a create or update with the owner the kinds that take over a leftover of an interrupted
+ * create record (resources/owner.ts): the resource's URN, which the engine gives every call. The dynamic
+ * classes put it among the inputs, so it is in their state; here it is added where used, and the state
+ * holds only the program's inputs.
+ */
+const owned = (urn: string, inputs: unknown): Properties => ({ ...plain(inputs), [OWNER]: urn });
 
 export function nativeProvider(options: { version: string; schema: PackageSchema; schemaText: string }): NativeProvider {
   const handlers = new Map<ResourceKind, Handlers>();
@@ -59,9 +70,7 @@ export function nativeProvider(options: { version: string; schema: PackageSchema
     },
     async check(urn, olds, news) {
       const { handlers, token } = of(urn);
-      // The owner a create records to recognise its own leftover after a crash: the resource's URN.
-      const inputs = { ...withNameDefault(options.schema, token, urn, plain(news)), [OWNER]: urn };
-      return handlers.check(plain(olds), inputs);
+      return handlers.check(plain(olds), withNameDefault(options.schema, token, urn, plain(news)));
     },
     async diff(id, urn, olds, news) {
       const { handlers } = of(urn);
@@ -72,7 +81,7 @@ export function nativeProvider(options: { version: string; schema: PackageSchema
     },
     async create(urn, inputs) {
       const { handlers, secret } = of(urn);
-      const created = await markingPartial(secret, () => handlers.create(plain(inputs)));
+      const created = await markingPartial(secret, () => handlers.create(owned(urn, inputs)));
       return { id: created.id, outs: markSecrets(created.outs, secret) };
     },
     async read(id, urn, props) {
@@ -80,19 +89,26 @@ export function nativeProvider(options: { version: string; schema: PackageSchema
       const recorded = plain(props);
       // `pulumi import` and the `import` option read with no recorded state at all.
       const importing = Object.keys(recorded).length === 0;
-      const read = await handlers.read(id, recorded);
-      const answer = importing ? asImported(options.schema, token, read) : read;
+      const answer = importing ? await readForImport(handlers, options.schema, token, id) : await handlers.read(id, recorded);
       // A gone object (no id) carries no properties; the engine drops it.
       return { ...answer, props: markSecrets(answer.props ?? {}, secret) };
     },
     async update(id, urn, olds, news) {
       const { handlers, secret } = of(urn);
-      const updated = await markingPartial(secret, () => handlers.update(id, plain(olds), plain(news)));
+      const updated = await markingPartial(secret, () => handlers.update(id, plain(olds), owned(urn, news)));
       return { outs: markSecrets(updated.outs, secret) };
     },
     async delete(id, urn, props) {
       await of(urn).handlers.delete(id, plain(props));
     },
     invoke,
+    async construct(name, type, inputs, opts) {
+      const outputs = Object.keys(options.schema.resources?.[type]?.properties ?? {});
+      if (type !== DEVELOPER_ACCESS || outputs.length === 0) throw new Error(`The anthropic provider has no component "${type}"; it constructs ${DEVELOPER_ACCESS}.`);
+      // The engine configured this process's runtime with the program's config for the construct; the
+      // component's lookups read the provider's settings, as the resources do.
+      reapplySettings();
+      return constructDeveloperAccess(name, inputs, opts, outputs);
+    },
   };
 }

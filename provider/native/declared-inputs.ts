@@ -6,9 +6,9 @@
  *   that instead), except when adopting an existing object (`adoptId`): then an unset name leaves
  *   the object's own name alone;
  * - `pulumi import` records the inputs the live object has: the kind's inputs among what its read
- *   reports, which the import then declares (resources/declared.ts).
+ *   reports (import-read.ts).
  */
-import { DECLARED, isInternal } from "../resources/declared";
+import { isInternal } from "../resources/declared";
 import type { PackageSchema } from "./package-schema";
 
 const NAME_INPUTS = ["name", "displayName"] as const;
@@ -28,20 +28,14 @@ export function withNameDefault(schema: PackageSchema, token: string, urn: strin
 }
 
 /**
- * A read for `pulumi import` (no recorded state): its properties declare, and its inputs are, the
- * kind's inputs that the live object reports. Secret inputs are left out: a value the API never
- * returns is not invented, and one it returns stays in the (secret) outputs.
+ * The kind's inputs among a read's properties: what an import records. Secret inputs are left out: a
+ * value the API never returns is not invented, and one it returns stays in the (secret) outputs.
  */
-export function asImported(
-  schema: PackageSchema,
-  token: string,
-  read: { id?: string; props?: Record<string, unknown> },
-): { id?: string; props?: Record<string, unknown>; inputs?: Record<string, unknown> } {
-  if (!read.id || !read.props) return read;
+export function inputsAmong(schema: PackageSchema, token: string, props: Record<string, unknown>): Record<string, unknown> {
   const inputs = inputsOf(schema, token);
-  const live = Object.entries(read.props).filter(
-    ([key, value]) => !isInternal(key) && value !== undefined && value !== null && Object.hasOwn(inputs, key) && inputs[key]?.secret !== true,
+  return Object.fromEntries(
+    Object.entries(props).filter(
+      ([key, value]) => !isInternal(key) && value !== undefined && value !== null && Object.hasOwn(inputs, key) && inputs[key]?.secret !== true,
+    ),
   );
-  const keys = live.map(([key]) => key).sort();
-  return { id: read.id, props: { ...read.props, [DECLARED]: keys }, inputs: Object.fromEntries(live) };
 }

@@ -6,11 +6,16 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 
+export interface PropertySpec {
+  readonly type?: string;
+  readonly secret?: boolean;
+}
+
 export interface PackageSchema {
   readonly name?: string;
   readonly version?: string;
-  readonly resources?: Record<string, { properties?: Record<string, { secret?: boolean }> }>;
-  readonly functions?: Record<string, { outputs?: { properties?: Record<string, { secret?: boolean }> } }>;
+  readonly resources?: Record<string, { isComponent?: boolean; properties?: Record<string, PropertySpec> }>;
+  readonly functions?: Record<string, { outputs?: { properties?: Record<string, PropertySpec> } }>;
   readonly [key: string]: unknown;
 }
 

@@ -24,9 +24,20 @@ export function checkProviderInputs(schema: PackageSchema, news: Record<string, 
       failures.push({ property: name, reason: `the anthropic provider has no setting "${name}"; its settings are ${Object.keys(declared).join(", ")}` });
     } else if (spec.type === "string" && typeof value !== "string") {
       failures.push({ property: name, reason: `${name} must be a string` });
-    } else if (spec.type === "object" && (typeof value !== "object" || Array.isArray(value))) {
+    } else if (spec.type === "object" && !isObject(typeof value === "string" ? parsed(value) : value)) {
       failures.push({ property: name, reason: `${name} must be an object` });
     }
   }
   return failures;
+}
+
+// Stack config holds an object setting (`config set --path`) as JSON text; an explicit provider's input is the object.
+const isObject = (value: unknown) => typeof value === "object" && value !== null && !Array.isArray(value);
+
+function parsed(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }

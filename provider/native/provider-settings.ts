@@ -38,12 +38,20 @@ export function settingsOf(call: ConfigureCall): Record<string, string> {
   return settings;
 }
 
+let current: Record<string, string> = {};
+
 /** Makes `call`'s settings the ones every later call of this process uses. */
 export function configure(call: ConfigureCall): void {
   const settings = settingsOf(call);
+  current = settings;
   const get = (key: string) => settings[key];
   if (isDefaultProvider(call.urn)) useStackConfig(get);
   else useProviderSettings(get);
   // The data functions read the program's config; in this process the provider's settings are that config.
   pulumi.runtime.setAllConfig(settings);
+}
+
+/** The settings again as the program config the functions read (a Construct sets the program's own). */
+export function reapplySettings(): void {
+  pulumi.runtime.setAllConfig(current);
 }

@@ -43,7 +43,8 @@ export function shareClaimsAcrossProcesses(args: readonly string[], directory = 
 
 const digest = (text: string) => createHash("sha256").update(text).digest("hex");
 
-export function claimsFile(file: string, salt: string): ClaimsElsewhere {
+/** The claims file of one deployment, written and read as process `self`. */
+export function claimsFile(file: string, salt: string, self = process.pid): ClaimsElsewhere {
   const append = (line: Line) => appendFileSync(file, `${JSON.stringify(line)}\n`);
   const lines = (): Line[] => {
     try {
@@ -66,16 +67,16 @@ export function claimsFile(file: string, salt: string): ClaimsElsewhere {
       } catch {
         return; // Not configured: nothing of it can be deleted by anyone either.
       }
-      append({ pid: process.pid, id, baseUrl: here.baseUrl, credential: here.credential });
+      append({ pid: self, id, baseUrl: here.baseUrl, credential: here.credential });
       if (told.has(here.credential)) return;
       told.add(here.credential);
       here.id().then(
-        (id) => append({ pid: process.pid, credential: here.credential, organization: id }),
+        (id) => append({ pid: self, credential: here.credential, organization: id }),
         () => told.delete(here.credential),
       );
     },
     async claimedElsewhere(id, organization) {
-      const others = lines().filter((line) => line.pid !== process.pid && line.id === id);
+      const others = lines().filter((line) => line.pid !== self && line.id === id);
       if (others.length === 0) return false;
       const here = reached(organization);
       for (const other of others) {

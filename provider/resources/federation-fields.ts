@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { SERVICE_ACCOUNT_WORKSPACE_ROLES } from "../client/federation-schemas";
+import { oneOf } from "./declare";
 import { prefixedId } from "./fields";
 
 /** Input fields shared by the service-account and federation resources. */
@@ -20,11 +21,12 @@ export function slugName(example: string) {
 }
 
 /** Service accounts hold any workspace role but `workspace_billing` (the SDK's `BetaNoBillingWorkspaceRole`). */
-export const serviceAccountWorkspaceRole = z.string({ error: "must be a workspace role" }).check((ctx) => {
+export const serviceAccountWorkspaceRole = oneOf(z.string({ error: "must be a workspace role" }).check((ctx) => {
   if ((SERVICE_ACCOUNT_WORKSPACE_ROLES as readonly string[]).includes(ctx.value)) return;
   const why = ctx.value === "workspace_billing" ? "service accounts cannot hold workspace_billing" : `unknown workspace role "${ctx.value}"`;
   ctx.issues.push({ code: "custom", input: ctx.value, message: `${why}; use one of ${SERVICE_ACCOUNT_WORKSPACE_ROLES.join(", ")}` });
-}) as z.ZodType<(typeof SERVICE_ACCOUNT_WORKSPACE_ROLES)[number]>;
+}), SERVICE_ACCOUNT_WORKSPACE_ROLES) as z.ZodType<ServiceAccountWorkspaceRole, ServiceAccountWorkspaceRole>;
+type ServiceAccountWorkspaceRole = (typeof SERVICE_ACCOUNT_WORKSPACE_ROLES)[number];
 
 /**
  * A URL the API fetches keys from or matches as `iss`: https, or plain http to a loopback address (where

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ASSIGNABLE_ROLES, WORKSPACE_ROLES } from "../client/schemas";
+import { oneOf } from "./declare";
 import { OWNER_TAG } from "./owner";
 
 /** Input fields shared by several resources, with messages that say what to write instead. */
@@ -36,7 +37,8 @@ const unassignableRoles: Record<string, string> = {
   membership_admin: "membership_admin cannot be assigned through the Admin API; grant it in the Console",
 };
 
-export const organizationRole = z.string({ error: "must be a role name" }).check((ctx) => {
+/** One of the roles the Admin API assigns; its own check words the refusal of the others. */
+export const organizationRole = oneOf(z.string({ error: "must be a role name" }).check((ctx) => {
   const role = ctx.value;
   if ((assignableOrganizationRoles as readonly string[]).includes(role)) return;
   const why = unassignableRoles[role] ?? `unknown role "${role}"`;
@@ -45,7 +47,7 @@ export const organizationRole = z.string({ error: "must be a role name" }).check
     input: role,
     message: `${why}; use one of ${assignableOrganizationRoles.join(", ")}`,
   });
-}) as z.ZodType<(typeof assignableOrganizationRoles)[number]>;
+}), assignableOrganizationRoles) as z.ZodType<(typeof assignableOrganizationRoles)[number], (typeof assignableOrganizationRoles)[number]>;
 
 /** An RFC 3339 date-time (the expiry of an API key; whether it must be in the future depends on olds). */
 export const dateTime = z
@@ -63,12 +65,13 @@ export const tagMap = z.record(
 );
 
 /** Workspace roles a member can be given; billing comes with the organization role instead. */
-const assignableWorkspaceRoles = WORKSPACE_ROLES.filter((role) => role !== "workspace_billing");
-export const workspaceRole = z.string({ error: "must be a workspace role" }).check((ctx) => {
+type AssignableWorkspaceRole = Exclude<(typeof WORKSPACE_ROLES)[number], "workspace_billing">;
+const assignableWorkspaceRoles = WORKSPACE_ROLES.filter((role): role is AssignableWorkspaceRole => role !== "workspace_billing");
+export const workspaceRole = oneOf(z.string({ error: "must be a workspace role" }).check((ctx) => {
   if ((assignableWorkspaceRoles as readonly string[]).includes(ctx.value)) return;
   const why =
     ctx.value === "workspace_billing"
       ? "workspace_billing cannot be assigned to a member; it follows the organization billing role"
       : `unknown workspace role "${ctx.value}"`;
   ctx.issues.push({ code: "custom", input: ctx.value, message: `${why}; use one of ${assignableWorkspaceRoles.join(", ")}` });
-}) as z.ZodType<Exclude<(typeof WORKSPACE_ROLES)[number], "workspace_billing">>;
+}), assignableWorkspaceRoles) as z.ZodType<AssignableWorkspaceRole, AssignableWorkspaceRole>;

@@ -20,11 +20,37 @@ import type { RbacGroupsArgsInput, RbacRolesArgsInput } from "../../provider/fun
 import type { ServiceAccountsArgsInput } from "../../provider/functions/calls/service-accounts";
 import type { FederationIssuersArgsInput, FederationRulesArgsInput } from "../../provider/functions/calls/federation";
 import type { GetUsageArgsSchema } from "../../provider/functions/usage/args";
-import type { apiKeyInputs } from "../../provider/resources/api-key/schema";
-import type { organizationMemberInputs } from "../../provider/resources/organization-member/schema";
-import type { userInviteInputs } from "../../provider/resources/user-invite/schema";
-import type { workspaceMemberInputs } from "../../provider/resources/workspace-member/schema";
-import type { RateLimiterName, workspaceInputs } from "../../provider/resources/workspace/schema";
+import type * as workspaceKind from "../../provider/resources/workspace/schema";
+import type * as workspaceGenerated from "../../provider/resources/workspace/generated";
+import type * as apiKeyKind from "../../provider/resources/api-key/schema";
+import type * as apiKeyGenerated from "../../provider/resources/api-key/generated";
+import type * as userInviteKind from "../../provider/resources/user-invite/schema";
+import type * as userInviteGenerated from "../../provider/resources/user-invite/generated";
+import type * as workspaceMemberKind from "../../provider/resources/workspace-member/schema";
+import type * as workspaceMemberGenerated from "../../provider/resources/workspace-member/generated";
+import type * as organizationMemberKind from "../../provider/resources/organization-member/schema";
+import type * as organizationMemberGenerated from "../../provider/resources/organization-member/generated";
+import type * as externalKeyKind from "../../provider/resources/external-key/schema";
+import type * as externalKeyGenerated from "../../provider/resources/external-key/generated";
+import type * as complianceSettingsKind from "../../provider/resources/compliance-settings/schema";
+import type * as complianceSettingsGenerated from "../../provider/resources/compliance-settings/generated";
+import type * as rbacGroupKind from "../../provider/resources/rbac-group/schema";
+import type * as rbacGroupGenerated from "../../provider/resources/rbac-group/generated";
+import type * as rbacGroupMemberKind from "../../provider/resources/rbac-group-member/schema";
+import type * as rbacGroupMemberGenerated from "../../provider/resources/rbac-group-member/generated";
+import type * as webhookEndpointKind from "../../provider/resources/webhook-endpoint/schema";
+import type * as webhookEndpointGenerated from "../../provider/resources/webhook-endpoint/generated";
+import type * as telemetryDestinationKind from "../../provider/resources/telemetry-destination/schema";
+import type * as telemetryDestinationGenerated from "../../provider/resources/telemetry-destination/generated";
+import type * as serviceAccountKind from "../../provider/resources/service-account/schema";
+import type * as serviceAccountGenerated from "../../provider/resources/service-account/generated";
+import type * as serviceAccountWorkspaceKind from "../../provider/resources/service-account-workspace/schema";
+import type * as serviceAccountWorkspaceGenerated from "../../provider/resources/service-account-workspace/generated";
+import type * as federationIssuerKind from "../../provider/resources/federation-issuer/schema";
+import type * as federationIssuerGenerated from "../../provider/resources/federation-issuer/generated";
+import type * as federationRuleKind from "../../provider/resources/federation-rule/schema";
+import type * as federationRuleGenerated from "../../provider/resources/federation-rule/generated";
+import type { RateLimiterName } from "../../provider/resources/workspace/schema";
 
 /** True only when A and B are the same type (not merely assignable to each other). */
 type Equals<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
@@ -84,15 +110,32 @@ type Plain<T> =
         ? { [K in keyof T]: Plain<T[K]> }
         : T;
 
-// Resources: the arguments, each unwrapped from its Input, are exactly what the input schema accepts
-// (its output type: the role fields take `unknown` as input, to word their own errors). `organization`
-// is not in the kinds' schemas: every kind passes it through to its organization scope.
-type SameInputs<Args, Schema extends z.ZodType> = Equals<Flat<Plain<Omit<Args, "organization">>>, Flat<Plain<z.output<Schema>>>>;
-export const workspace: SameInputs<pub.WorkspaceArgs, typeof workspaceInputs> = true;
-export const apiKey: SameInputs<pub.ApiKeyArgs, typeof apiKeyInputs> = true;
-export const userInvite: SameInputs<pub.UserInviteArgs, typeof userInviteInputs> = true;
-export const workspaceMember: SameInputs<pub.WorkspaceMemberArgs, typeof workspaceMemberInputs> = true;
-export const organizationMember: SameInputs<pub.OrganizationMemberArgs, typeof organizationMemberInputs> = true;
+// Resources: the generated arguments, each unwrapped from its Input, are exactly what the kind's declared
+// schema accepts as input (with its checked-apart inputs), but for the fields the class fills in when
+// left out (the logical name: optional here, required by the check). `organization` is not in the
+// kinds' schemas: every kind passes it through to its organization scope.
+type Declared<K extends { declaration: { inputs: z.ZodType; checkedApart?: z.ZodType } }> = z.input<K["declaration"]["inputs"]> &
+  ([K["declaration"]["checkedApart"]] extends [undefined] ? unknown : z.input<NonNullable<K["declaration"]["checkedApart"]>>);
+type Filled<T, D extends PropertyKey> = Omit<T, D> & Partial<Pick<T, D & keyof T>>;
+type SameInputs<Args, K extends { declaration: { inputs: z.ZodType } }, D extends PropertyKey> = Equals<
+  Flat<Plain<Omit<Args, "organization">>>,
+  Flat<Plain<Filled<Declared<K>, D>>>
+>;
+export const workspace: SameInputs<pub.WorkspaceArgs, typeof workspaceKind, workspaceGenerated.Defaulted> = true;
+export const apiKey: SameInputs<pub.ApiKeyArgs, typeof apiKeyKind, apiKeyGenerated.Defaulted> = true;
+export const userInvite: SameInputs<pub.UserInviteArgs, typeof userInviteKind, userInviteGenerated.Defaulted> = true;
+export const workspaceMember: SameInputs<pub.WorkspaceMemberArgs, typeof workspaceMemberKind, workspaceMemberGenerated.Defaulted> = true;
+export const organizationMember: SameInputs<pub.OrganizationMemberArgs, typeof organizationMemberKind, organizationMemberGenerated.Defaulted> = true;
+export const externalKey: SameInputs<pub.ExternalKeyArgs, typeof externalKeyKind, externalKeyGenerated.Defaulted> = true;
+export const complianceSettings: SameInputs<pub.ComplianceSettingsArgs, typeof complianceSettingsKind, complianceSettingsGenerated.Defaulted> = true;
+export const rbacGroup: SameInputs<pub.RbacGroupArgs, typeof rbacGroupKind, rbacGroupGenerated.Defaulted> = true;
+export const rbacGroupMember: SameInputs<pub.RbacGroupMemberArgs, typeof rbacGroupMemberKind, rbacGroupMemberGenerated.Defaulted> = true;
+export const webhookEndpoint: SameInputs<pub.WebhookEndpointArgs, typeof webhookEndpointKind, webhookEndpointGenerated.Defaulted> = true;
+export const telemetryDestination: SameInputs<pub.TelemetryDestinationArgs, typeof telemetryDestinationKind, telemetryDestinationGenerated.Defaulted> = true;
+export const serviceAccount: SameInputs<pub.ServiceAccountArgs, typeof serviceAccountKind, serviceAccountGenerated.Defaulted> = true;
+export const serviceAccountWorkspace: SameInputs<pub.ServiceAccountWorkspaceArgs, typeof serviceAccountWorkspaceKind, serviceAccountWorkspaceGenerated.Defaulted> = true;
+export const federationIssuer: SameInputs<pub.FederationIssuerArgs, typeof federationIssuerKind, federationIssuerGenerated.Defaulted> = true;
+export const federationRule: SameInputs<pub.FederationRuleArgs, typeof federationRuleKind, federationRuleGenerated.Defaulted> = true;
 export const rateLimiters: Equals<keyof NonNullable<Plain<pub.WorkspaceArgs["rateLimits"]>>, RateLimiterName> = true;
 
 // Every resource's state names every field of its arguments (as an optional Input) and `organization`.
@@ -102,3 +145,13 @@ export const apiKeyState: StateCovers<pub.ApiKeyArgs, pub.ApiKeyState> = true;
 export const userInviteState: StateCovers<pub.UserInviteArgs, pub.UserInviteState> = true;
 export const workspaceMemberState: StateCovers<pub.WorkspaceMemberArgs, pub.WorkspaceMemberState> = true;
 export const organizationMemberState: StateCovers<pub.OrganizationMemberArgs, pub.OrganizationMemberState> = true;
+export const externalKeyState: StateCovers<pub.ExternalKeyArgs, pub.ExternalKeyState> = true;
+export const complianceSettingsState: StateCovers<pub.ComplianceSettingsArgs, pub.ComplianceSettingsState> = true;
+export const rbacGroupState: StateCovers<pub.RbacGroupArgs, pub.RbacGroupState> = true;
+export const rbacGroupMemberState: StateCovers<pub.RbacGroupMemberArgs, pub.RbacGroupMemberState> = true;
+export const webhookEndpointState: StateCovers<pub.WebhookEndpointArgs, pub.WebhookEndpointState> = true;
+export const telemetryDestinationState: StateCovers<pub.TelemetryDestinationArgs, pub.TelemetryDestinationState> = true;
+export const serviceAccountState: StateCovers<pub.ServiceAccountArgs, pub.ServiceAccountState> = true;
+export const serviceAccountWorkspaceState: StateCovers<pub.ServiceAccountWorkspaceArgs, pub.ServiceAccountWorkspaceState> = true;
+export const federationIssuerState: StateCovers<pub.FederationIssuerArgs, pub.FederationIssuerState> = true;
+export const federationRuleState: StateCovers<pub.FederationRuleArgs, pub.FederationRuleState> = true;

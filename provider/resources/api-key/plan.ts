@@ -4,17 +4,15 @@ import type { WireApiKey } from "../../client/schemas";
 import type { CheckFailure } from "../check";
 import { asWritten } from "../canonical";
 import { withoutInternal } from "../declared";
-import { diffInputs } from "../diff";
-import type { ApiKeyInputs, ApiKeyOutputs } from "./schema";
+import { diffSpecOf } from "../declare";
+import { diffInputs, type DiffSpec } from "../diff";
+import { declaration, type ApiKeyInputs, type ApiKeyOutputs } from "./schema";
+
+// Replacements create the new key first, so the old one keeps working until the engine deletes it.
+export const diffSpec: DiffSpec = diffSpecOf(declaration, { keepWhenUnset: ["name", "status", "workspaceId", "key"] });
 
 export function diffApiKey(olds: Partial<ApiKeyOutputs>, news: ApiKeyInputs): pulumi.dynamic.DiffResult {
-  // Replacements create the new key first, so the old one keeps working until the engine deletes it.
-  return diffInputs(olds as Record<string, unknown>, news as Record<string, unknown>, {
-    // A corrected value of an adopted key is recorded in place (it was checked against the key's hint).
-    updates: ["name", "status", "revokeOnDelete", "key"],
-    replaces: ["workspaceId", "expiresAt", "keepers", "adoptId"],
-    keepWhenUnset: ["name", "status", "workspaceId", "key"],
-  });
+  return diffInputs(olds as Record<string, unknown>, news as Record<string, unknown>, diffSpec);
 }
 
 /** Inputs 0.1.0 reported from the live key, declared or not (it always declared the name). */

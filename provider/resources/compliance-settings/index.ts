@@ -1,29 +1,12 @@
 import * as pulumi from "@pulumi/pulumi";
 import { dynamicProvider } from "../../dynamic/shim";
-import {isResourceOf, withOutputs } from "../resource-options";
+import { isResourceOf, withOutputs } from "../resource-options";
+import { outputs, type ComplianceSettingsArgs, type ComplianceSettingsProperties, type ComplianceSettingsState } from "./generated";
 
-export interface ComplianceSettingsArgs {
-  /** `enabled` turns the Compliance API on (and starts capturing organization activity events). In place. */
-  state: pulumi.Input<"enabled" | "disabled">;
-  /**
-   * What delete sets the state to. Unset (the default), delete leaves the setting as it is: removing the
-   * resource from the program stops managing compliance, it does not switch it off.
-   */
-  stateOnDelete?: pulumi.Input<"enabled" | "disabled">;
-  /**
-   * Which organization of the stack config (`anthropic:organizations.<name>.*`) this resource lives in;
-   * default: the top-level `anthropic:*` settings. Changing it replaces the resource.
-   */
-  organization?: pulumi.Input<string>;
-}
+export type { ComplianceSettingsArgs, ComplianceSettingsState } from "./generated";
 
-/** What a ComplianceSettings records, for {@link ComplianceSettings.get}. */
-export interface ComplianceSettingsState {
-  state?: pulumi.Input<"enabled" | "disabled">;
-  stateOnDelete?: pulumi.Input<"enabled" | "disabled">;
-  /** The organization of the stack config to read it from. */
-  organization?: pulumi.Input<string>;
-}
+// The properties users read, declared in schema.ts, merged into the class.
+export interface ComplianceSettings extends ComplianceSettingsProperties {}
 
 /**
  * The organization's compliance settings: one per organization, so declare one per organization in all
@@ -31,12 +14,9 @@ export interface ComplianceSettingsState {
  * `stateOnDelete` says otherwise.
  */
 export class ComplianceSettings extends pulumi.dynamic.Resource {
-  /** `enabled` or `disabled`, as the API reports it. */
-  declare readonly state: pulumi.Output<"enabled" | "disabled">;
-
   constructor(name: string, args: ComplianceSettingsArgs, opts?: pulumi.CustomResourceOptions);
   constructor(name: string, argsOrState: ComplianceSettingsArgs | ComplianceSettingsState, opts?: pulumi.CustomResourceOptions) {
-    super(dynamicProvider("ComplianceSettings"), name, withOutputs(argsOrState, ["state"]), opts, "anthropic", "ComplianceSettings");
+    super(dynamicProvider("ComplianceSettings"), name, withOutputs(argsOrState, outputs), opts, "anthropic", "ComplianceSettings");
   }
 
   /** Reads the settings (id `compliance_settings`) into the program without managing them. */

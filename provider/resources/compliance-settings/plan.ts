@@ -1,12 +1,14 @@
 import type * as pulumi from "@pulumi/pulumi";
 import type { WireComplianceSettings } from "../../client/compliance";
 import { withoutInternal } from "../declared";
-import { diffInputs } from "../diff";
-import type { ComplianceSettingsInputs, ComplianceSettingsOutputs } from "./schema";
+import { diffSpecOf } from "../declare";
+import { diffInputs, type DiffSpec } from "../diff";
+import { declaration, type ComplianceSettingsInputs, type ComplianceSettingsOutputs } from "./schema";
+
+export const diffSpec: DiffSpec = diffSpecOf(declaration);
 
 export function diffComplianceSettings(olds: Partial<ComplianceSettingsOutputs>, news: ComplianceSettingsInputs): pulumi.dynamic.DiffResult {
-  // There is only ever the one object: nothing replaces it.
-  return diffInputs(olds as Record<string, unknown>, news as Record<string, unknown>, { updates: ["state", "stateOnDelete"], replaces: [] });
+  return diffInputs(olds as Record<string, unknown>, news as Record<string, unknown>, diffSpec);
 }
 
 export function outputsFromWire(inputs: Partial<ComplianceSettingsInputs>, live: WireComplianceSettings): ComplianceSettingsOutputs {

@@ -1,12 +1,29 @@
 import { z } from "zod";
+import { declareKind, input, output } from "../declare";
 
 const state = z.enum(["enabled", "disabled"], { error: 'must be "enabled" or "disabled"' });
 
+// There is only ever the one object: nothing replaces it.
 export const complianceSettingsInputs = z.strictObject({
-  /** Whether the Compliance API is on (and organization activity events are captured). */
-  state,
-  /** The state delete sets; unset, delete leaves the setting as it is. */
-  stateOnDelete: state.optional(),
+  state: input(state, {
+    description: "`enabled` turns the Compliance API on (and starts capturing organization activity events); or `disabled`.",
+    change: "update",
+  }),
+  stateOnDelete: input(state.optional(), {
+    description:
+      "What delete sets the state to (no request until then). Unset (the default), delete leaves the setting as it is: " +
+      "removing the resource from the program stops managing compliance, it does not switch it off.",
+    change: "update",
+  }),
+});
+
+export const declaration = declareKind({
+  kind: "ComplianceSettings",
+  description:
+    "The organization's compliance settings: one per organization, so declare one per organization in all your " +
+    "stacks. Its id is always `compliance_settings`. Delete leaves the setting as it is unless `stateOnDelete` says otherwise.",
+  inputs: complianceSettingsInputs,
+  outputs: z.strictObject({ state: output(state, { description: "`enabled` or `disabled`, as the API reports it." }) }),
 });
 
 export type ComplianceSettingsInputs = z.output<typeof complianceSettingsInputs>;

@@ -1,64 +1,12 @@
 import * as pulumi from "@pulumi/pulumi";
 import { dynamicProvider } from "../../dynamic/shim";
-import {isResourceOf, withOutputs } from "../resource-options";
+import { isResourceOf, withOutputs } from "../resource-options";
+import { outputs, type ExternalKeyArgs, type ExternalKeyProperties, type ExternalKeyState } from "./generated";
 
-/** Where the key lives: AWS KMS, Google Cloud KMS or Azure Key Vault. None of these values is a secret. */
-export type ExternalKeyProviderConfig =
-  | {
-      type: "aws";
-      /** Full ARN of the KMS key, e.g. `arn:aws:kms:us-east-1:111122223333:key/abcd1234-...`. */
-      kmsArn: pulumi.Input<string>;
-      /** Derived from `kmsArn` when unset. */
-      region?: pulumi.Input<string>;
-    }
-  | {
-      type: "gcp";
-      /** Full resource name: `projects/<p>/locations/<l>/keyRings/<r>/cryptoKeys/<k>`. Never changes: a change replaces. */
-      keyName: pulumi.Input<string>;
-    }
-  | {
-      type: "azure";
-      keyName: pulumi.Input<string>;
-      tenantId: pulumi.Input<string>;
-      /** `https://<vault>.vault.azure.net` or `https://<hsm>.managedhsm.azure.net`. */
-      vaultUri: pulumi.Input<string>;
-      /** A single-tenant app registration's application (client) id; unset uses Anthropic's multitenant app. */
-      clientId?: pulumi.Input<string>;
-    };
+export type { ExternalKeyArgs, ExternalKeyState, ExternalKeyProviderConfig } from "./generated";
 
-export interface ExternalKeyArgs {
-  /** The KMS key. Updated in place while no workspace uses the key (a Google Cloud key's change replaces). */
-  providerConfig: pulumi.Input<ExternalKeyProviderConfig>;
-  /** Defaults to the resource's logical name. Updated in place. */
-  displayName?: pulumi.Input<string>;
-  /** Data residency geo; only `us`. */
-  geo?: pulumi.Input<"us">;
-  /** Binds the key to one of your customers' user profiles. Changing it replaces. */
-  userProfileId?: pulumi.Input<string>;
-  /**
-   * Check the key with the API's encrypt/decrypt round trip after create and after a config change (one
-   * more request). A failure removes a just-created config and fails the deployment with the KMS's reason.
-   */
-  validate?: pulumi.Input<boolean>;
-  /**
-   * Which organization of the stack config (`anthropic:organizations.<name>.*`) this resource lives in;
-   * default: the top-level `anthropic:*` settings. Changing it replaces the resource.
-   */
-  organization?: pulumi.Input<string>;
-}
-
-/** What an ExternalKey records, for {@link ExternalKey.get}. */
-export interface ExternalKeyState {
-  providerConfig?: pulumi.Input<ExternalKeyProviderConfig>;
-  displayName?: pulumi.Input<string>;
-  geo?: pulumi.Input<"us">;
-  userProfileId?: pulumi.Input<string>;
-  validate?: pulumi.Input<boolean>;
-  /** Whether a workspace (archived ones included) encrypts its data under the key. */
-  attached?: pulumi.Input<boolean>;
-  /** The organization of the stack config to read it from. */
-  organization?: pulumi.Input<string>;
-}
+// The properties users read, declared in schema.ts, merged into the class.
+export interface ExternalKey extends ExternalKeyProperties {}
 
 /**
  * A customer-managed encryption key (CMEK) configuration; its id (`ekey_...`) is what
@@ -66,10 +14,6 @@ export interface ExternalKeyState {
  * ones included) uses it: set `retainOnDelete` on such a key.
  */
 export class ExternalKey extends pulumi.dynamic.Resource {
-  declare readonly displayName: pulumi.Output<string>;
-  /** Whether a workspace (archived ones included) encrypts its data under the key, as of the last read. */
-  declare readonly attached: pulumi.Output<boolean>;
-
   constructor(name: string, args: ExternalKeyArgs, opts?: pulumi.CustomResourceOptions);
   constructor(name: string, argsOrState: ExternalKeyArgs | ExternalKeyState, opts?: pulumi.CustomResourceOptions) {
     // Reading (`get`): the state goes to the read as it is given, with no defaults.
@@ -88,6 +32,3 @@ export class ExternalKey extends pulumi.dynamic.Resource {
     return isResourceOf("ExternalKey", obj);
   }
 }
-
-/** The outputs users read, registered with every ExternalKey. */
-const outputs = ["displayName", "attached"];

@@ -2,20 +2,22 @@ import type * as pulumi from "@pulumi/pulumi";
 import { withoutUndefined } from "../../defined";
 import type { ExternalKeyCreateBody, WireExternalKey, WireProviderConfig } from "../../client/external-keys";
 import { withoutInternal } from "../declared";
-import { diffInputs } from "../diff";
-import type { ExternalKeyInputs, ExternalKeyOutputs, ProviderConfigInput } from "./schema";
+import { diffSpecOf } from "../declare";
+import { diffInputs, type DiffSpec } from "../diff";
+import { declaration, type ExternalKeyInputs, type ExternalKeyOutputs, type ProviderConfigInput } from "./schema";
 
 /** Pure planning for ExternalKey: what changed, what replaces, the request bodies and outputs. No I/O here. */
+
+export const diffSpec: DiffSpec = diffSpecOf(declaration, { keepWhenUnset: ["geo"] });
 
 export function diffExternalKey(olds: Partial<ExternalKeyOutputs>, news: ExternalKeyInputs): pulumi.dynamic.DiffResult {
   // A Google Cloud key's provider and key name can never change; other configs change in place while
   // no workspace uses the key (the API refuses once one does).
   const gcpFixed = olds.providerConfig?.type === "gcp";
-  return diffInputs(olds as Record<string, unknown>, news as Record<string, unknown>, {
-    updates: ["displayName", "geo", "validate", ...(gcpFixed ? [] : ["providerConfig"])],
-    replaces: ["userProfileId", ...(gcpFixed ? ["providerConfig"] : [])],
-    keepWhenUnset: ["geo"],
-  });
+  const spec = gcpFixed
+    ? { ...diffSpec, updates: diffSpec.updates.filter((key) => key !== "providerConfig"), replaces: [...diffSpec.replaces, "providerConfig"] }
+    : diffSpec;
+  return diffInputs(olds as Record<string, unknown>, news as Record<string, unknown>, spec);
 }
 
 export function wireProviderConfig(config: ProviderConfigInput): WireProviderConfig {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { declareKind, input, named, output } from "../declare";
 import { displayName } from "../fields";
 
 /**
@@ -20,11 +21,12 @@ const text = (what: string) => z.string({ error: `must be ${what}` }).trim().min
 const awsConfig = z
   .strictObject({
     type: z.literal("aws"),
-    kmsArn: text("a KMS key ARN").regex(AWS_KMS_ARN, {
-      error: 'must be the full ARN of a KMS key, like "arn:aws:kms:us-east-1:111122223333:key/abcd1234-..."',
-    }),
-    /** Derived from `kmsArn` when unset. */
-    region: text("an AWS region").optional(),
+    kmsArn: text("a KMS key ARN")
+      .regex(AWS_KMS_ARN, {
+        error: 'must be the full ARN of a KMS key, like "arn:aws:kms:us-east-1:111122223333:key/abcd1234-..."',
+      })
+      .meta({ description: "Full ARN of the KMS key, e.g. `arn:aws:kms:us-east-1:111122223333:key/abcd1234-...`." }),
+    region: text("an AWS region").optional().meta({ description: "Derived from `kmsArn` when unset." }),
   })
   .superRefine((config, ctx) => {
     const region = regionOfArn(config.kmsArn);
@@ -35,35 +37,69 @@ const awsConfig = z
 
 const gcpConfig = z.strictObject({
   type: z.literal("gcp"),
-  keyName: text("a Cloud KMS key name").regex(GCP_KEY_NAME, {
-    error: 'must be the full resource name, like "projects/p/locations/us/keyRings/ring/cryptoKeys/key"',
-  }),
+  keyName: text("a Cloud KMS key name")
+    .regex(GCP_KEY_NAME, {
+      error: 'must be the full resource name, like "projects/p/locations/us/keyRings/ring/cryptoKeys/key"',
+    })
+    .meta({ description: "Full resource name: `projects/<p>/locations/<l>/keyRings/<r>/cryptoKeys/<k>`. Never changes: a change replaces." }),
 });
 
 const azureConfig = z.strictObject({
   type: z.literal("azure"),
   keyName: text("the key's name in the vault"),
   tenantId: text("an Azure AD tenant id"),
-  vaultUri: text("a Key Vault URI").regex(AZURE_VAULT_URI, {
-    error: 'must be "https://<vault>.vault.azure.net" or "https://<hsm>.managedhsm.azure.net"',
-  }),
-  /** A single-tenant app registration's application id; unset uses Anthropic's multitenant app. */
-  clientId: text("an Azure AD application (client) id").optional(),
+  vaultUri: text("a Key Vault URI")
+    .regex(AZURE_VAULT_URI, {
+      error: 'must be "https://<vault>.vault.azure.net" or "https://<hsm>.managedhsm.azure.net"',
+    })
+    .meta({ description: "`https://<vault>.vault.azure.net` or `https://<hsm>.managedhsm.azure.net`." }),
+  clientId: text("an Azure AD application (client) id")
+    .optional()
+    .meta({ description: "A single-tenant app registration's application (client) id; unset uses Anthropic's multitenant app." }),
 });
 
-export const providerConfigInput = z.discriminatedUnion("type", [awsConfig, gcpConfig, azureConfig], {
-  error: 'must be an object whose type is "aws", "gcp" or "azure"',
-});
+export const providerConfigInput = named(
+  z.discriminatedUnion("type", [awsConfig, gcpConfig, azureConfig], {
+    error: 'must be an object whose type is "aws", "gcp" or "azure"',
+  }),
+  "ExternalKeyProviderConfig",
+);
 
 export const externalKeyInputs = z.strictObject({
-  providerConfig: providerConfigInput,
-  /** Defaults to the logical name. */
-  displayName: displayName(255).optional(),
-  geo: z.enum(["us"], { error: 'must be "us" (the only geo the Admin API offers)' }).optional(),
-  /** Binds the key to one of your customers' user profiles; fixed once set. */
-  userProfileId: text("a user profile id").optional(),
-  /** Run the API's encrypt/decrypt round trip against the KMS after create (and after a config change). */
-  validate: z.boolean({ error: "must be true or false" }).optional(),
+  providerConfig: input(providerConfigInput, {
+    description:
+      "The KMS key: `{type: \"aws\", kmsArn, region?}`, `{type: \"gcp\", keyName}` or `{type: \"azure\", keyName, tenantId, " +
+      "vaultUri, clientId?}`. Updated in place while no workspace uses the key; a Google Cloud key's change replaces.",
+    change: "update",
+    planDecides: true,
+  }),
+  displayName: input(displayName(255).optional(), { description: "Defaults to the resource's logical name.", change: "update" }),
+  geo: input(z.enum(["us"], { error: 'must be "us" (the only geo the Admin API offers)' }).optional(), {
+    description: "Data residency geo; only `us`.",
+    change: "update",
+  }),
+  userProfileId: input(text("a user profile id").optional(), {
+    description: "Binds the key to one of your customers' user profiles; fixed once set.",
+    change: "replace",
+  }),
+  validate: input(z.boolean({ error: "must be true or false" }).optional(), {
+    description:
+      "Check the key with the API's encrypt/decrypt round trip after create and after a config change (one more request; " +
+      "no request of its own when changed). A failure removes a just-created config and fails the deployment with the KMS's reason. Default false.",
+    change: "update",
+  }),
+});
+
+export const declaration = declareKind({
+  kind: "ExternalKey",
+  description:
+    "A customer-managed encryption key (CMEK) configuration; its id (`ekey_...`) is what `Workspace.externalKeyId` takes. " +
+    "Delete deletes it, which the API refuses once any workspace (archived ones included) uses it: set `retainOnDelete` on such a key.",
+  inputs: externalKeyInputs,
+  outputs: z.strictObject({
+    displayName: output(z.string(), { description: "The key's display name, as the API reports it." }),
+    attached: output(z.boolean(), { description: "Whether a workspace (archived ones included) encrypts its data under the key, as of the last read." }),
+  }),
 });
 
 export type ProviderConfigInput = z.output<typeof providerConfigInput>;

@@ -3,18 +3,16 @@ import { isDeepStrictEqual } from "node:util";
 import type { IssuerUpdateBody, WireFederationIssuer, WireJwks } from "../../client/federation-schemas";
 import { optional } from "../../defined";
 import { withoutInternal } from "../declared";
-import { diffInputs } from "../diff";
-import type { FederationIssuerInputs, FederationIssuerOutputs, JwksInput } from "./schema";
+import { diffSpecOf } from "../declare";
+import { diffInputs, type DiffSpec } from "../diff";
+import { declaration, type FederationIssuerInputs, type FederationIssuerOutputs, type JwksInput } from "./schema";
 
 /** Pure planning for FederationIssuer: what changed, the request bodies, the outputs. No I/O here. */
 
-/** Everything updates in place (the API replaces `jwks` as a whole). */
+export const diffSpec: DiffSpec = diffSpecOf(declaration, { keepWhenUnset: ["jwks", "checkJti", "maxJwtLifetimeSeconds"] });
+
 export function diffFederationIssuer(olds: Partial<FederationIssuerOutputs>, news: FederationIssuerInputs): pulumi.dynamic.DiffResult {
-  return diffInputs(olds as Record<string, unknown>, news as Record<string, unknown>, {
-    updates: ["name", "issuerUrl", "jwks", "checkJti", "maxJwtLifetimeSeconds"],
-    replaces: [],
-    keepWhenUnset: ["jwks", "checkJti", "maxJwtLifetimeSeconds"],
-  });
+  return diffInputs(olds as Record<string, unknown>, news as Record<string, unknown>, diffSpec);
 }
 
 

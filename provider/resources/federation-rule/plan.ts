@@ -2,29 +2,27 @@ import type * as pulumi from "@pulumi/pulumi";
 import { isDeepStrictEqual } from "node:util";
 import type { RuleCreateBody, RuleUpdateBody, WireFederationRule, WireRuleMatch } from "../../client/federation-schemas";
 import { withoutInternal } from "../declared";
-import { diffInputs } from "../diff";
+import { diffSpecOf } from "../declare";
+import { diffInputs, type DiffSpec } from "../diff";
 import { ownerOf, withOwnerLine, withoutOwnerLine } from "../owner";
 import { scopeSet } from "./scope";
-import type { FederationRuleInputs, FederationRuleOutputs, MatchInput } from "./schema";
+import { declaration, type FederationRuleInputs, type FederationRuleOutputs, type MatchInput } from "./schema";
 
 /** Pure planning for FederationRule: what changed, the requests, the outputs. No I/O here. */
 
 const sorted = (ids: readonly string[] | undefined) => (ids ? [...ids].sort() : ids);
 const scopes = (scope: string | undefined) => (scope === undefined ? scope : scopeSet(scope).join(" "));
 
+export const diffSpec: DiffSpec = diffSpecOf(declaration, {
+  keepWhenUnset: ["description", "workspaceIds", "appliesToAllWorkspaces", "tokenLifetimeSeconds"],
+  // Names are unique among live rules and a replacement usually keeps its name: the old rule goes first.
+  deleteBeforeReplace: true,
+});
+
 /** Scopes and workspaces are sets: only a different set is a change. The issuer is fixed once created. */
 export function diffFederationRule(olds: Partial<FederationRuleOutputs>, news: FederationRuleInputs): pulumi.dynamic.DiffResult {
   const canonical = (r: Partial<FederationRuleInputs>) => ({ ...r, oauthScope: scopes(r.oauthScope), workspaceIds: sorted(r.workspaceIds) });
-  return diffInputs(canonical(olds), canonical(news), {
-    updates: [
-      "name", "description", "issuerUrl", "match", "oauthScope", "serviceAccountId", "workspaceIds", "appliesToAllWorkspaces",
-      "tokenLifetimeSeconds",
-    ],
-    replaces: ["issuerId"],
-    keepWhenUnset: ["description", "workspaceIds", "appliesToAllWorkspaces", "tokenLifetimeSeconds"],
-    // Names are unique among live rules and a replacement usually keeps its name: the old rule goes first.
-    deleteBeforeReplace: true,
-  });
+  return diffInputs(canonical(olds), canonical(news), diffSpec);
 }
 
 export function toWireMatch(match: MatchInput): WireRuleMatch {

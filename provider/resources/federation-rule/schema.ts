@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { declareKind, input, named, output } from "../declare";
 import { workspaceId } from "../fields";
 import { federationIssuerId, serviceAccountId, slugName } from "../federation-fields";
 import { scopeProblem } from "./scope";
@@ -9,14 +10,22 @@ const text = (what: string) => z.string({ error: `must be ${what}` });
 /** Which identity tokens qualify; every field set must pass. The SDK's `BetaFederationRuleMatch`, camelCased. */
 export const matchInput = z
   .strictObject({
-    /** Exact match against `aud`; unset: the audience Anthropic expects for the issuer. */
-    audience: text("a string").min(1, { error: "must not be empty" }).optional(),
-    /** Exact match on `sub`, or a prefix match when it ends with `*`. */
-    subjectPrefix: text("a string").min(1, { error: "must not be empty" }).optional(),
-    /** Exact `{claim: value}` pairs on top-level string claims. */
-    claims: z.record(z.string(), text("a string (only string claims can be matched; use condition for others)")).optional(),
-    /** A CEL expression over `claims`. */
-    condition: text("a CEL expression").min(1, { error: "must not be empty" }).optional(),
+    audience: text("a string")
+      .min(1, { error: "must not be empty" })
+      .optional()
+      .meta({ description: "Exact match against the token's `aud` (any element); unset: the audience Anthropic expects for the issuer." }),
+    subjectPrefix: text("a string")
+      .min(1, { error: "must not be empty" })
+      .optional()
+      .meta({ description: "Exact match on `sub`, or a prefix match when it ends with `*`, e.g. `repo:my-org/deploy:ref:refs/heads/main`." }),
+    claims: z
+      .record(z.string(), text("a string (only string claims can be matched; use condition for others)"))
+      .optional()
+      .meta({ description: "Exact `{claim: value}` pairs against top-level string claims, e.g. `{ repository_owner: \"my-org\" }`." }),
+    condition: text("a CEL expression")
+      .min(1, { error: "must not be empty" })
+      .optional()
+      .meta({ description: "A CEL expression over `claims`, for what the fields above cannot say." }),
   }, { error: "must be an object like { subjectPrefix: \"repo:my-org/my-repo:*\" }" })
   .superRefine((match, ctx) => {
     const hasSubject = match.subjectPrefix !== undefined && !/^\**$/.test(match.subjectPrefix);
@@ -34,33 +43,67 @@ export const matchInput = z
 
 export const federationRuleInputs = z
   .strictObject({
-    /** A slug, unique among live rules; defaults to the logical name. */
-    name: slugName("github-deploy"),
-    description: text("a string").optional(),
-    /** Fixed once created: the API cannot move a rule to another issuer. */
-    issuerId: federationIssuerId,
-    /** The issuer's URL (e.g. a FederationIssuer's `issuerUrl`): not sent; lets the preview check tenant pinning. */
-    issuerUrl: text("the issuer's URL").optional(),
-    match: matchInput,
-    /** Space-separated scopes of the minted tokens; only the workspace scopes (see scope.ts). */
-    oauthScope: text('a scope like "workspace:developer"').check((ctx) => {
-      const problem = scopeProblem(ctx.value);
-      if (problem) ctx.issues.push({ code: "custom", input: ctx.value, message: problem });
+    name: input(slugName("github-deploy"), { description: "A slug, unique among live rules.", change: "update", defaultsToLogicalName: true }),
+    description: input(text("a string").optional(), { description: "Free text. Unset leaves the live description alone.", change: "update" }),
+    issuerId: input(federationIssuerId, {
+      description:
+        "The issuer whose tokens the rule accepts (`fdis_...`), e.g. a FederationIssuer's `id`. The API cannot move a rule " +
+        "to another issuer: the old rule is archived first.",
+      change: "replace",
     }),
-    /** The service account minted tokens act as. */
-    serviceAccountId,
-    /** Where the rule mints tokens: a set of workspaces, the first enabled by the create call itself. */
-    workspaceIds: z
-      .array(workspaceId, { error: "must be a list of workspace ids" })
-      .refine((ids) => new Set(ids).size === ids.length, { error: "must not list a workspace twice" })
-      .optional(),
-    appliesToAllWorkspaces: z.boolean({ error: "must be true or false" }).optional(),
-    tokenLifetimeSeconds: z
-      .number({ error: "must be a whole number of seconds" })
-      .int({ error: "must be a whole number of seconds" })
-      .min(60, { error: "must be between 60 and 86400 seconds" })
-      .max(86_400, { error: "must be between 60 and 86400 seconds" })
-      .optional(),
+    issuerUrl: input(text("the issuer's URL").optional(), {
+      description:
+        "The issuer's URL, e.g. the FederationIssuer's `issuerUrl`. Not sent to the API: with it, preview checks that a " +
+        "rule on a well-known shared issuer (GitHub Actions, GitLab, Buildkite, Terraform Cloud, Google) pins the tenant; " +
+        "without it, the API checks at create.",
+      change: "update",
+    }),
+    match: input(named(matchInput, "FederationRuleMatch"), {
+      description: "Which tokens qualify: at least one of `subjectPrefix`, `claims` or `condition`. Replaced as a whole.",
+      change: "update",
+    }),
+    // Only the workspace scopes (see scope.ts).
+    oauthScope: input(
+      text('a scope like "workspace:developer"').check((ctx) => {
+        const problem = scopeProblem(ctx.value);
+        if (problem) ctx.issues.push({ code: "custom", input: ctx.value, message: problem });
+      }),
+      {
+        description:
+          "Space-separated scopes of the minted tokens: `workspace:developer` and/or `workspace:inference`. Rules granting " +
+          "other scopes (`org:admin`) can only be made in the Console.",
+        change: "update",
+      },
+    ),
+    serviceAccountId: input(serviceAccountId, {
+      description: "The service account (`svac_...`) minted tokens act as; it must be a member of each workspace.",
+      change: "update",
+    }),
+    workspaceIds: input(
+      z
+        .array(workspaceId, { error: "must be a list of workspace ids" })
+        .refine((ids) => new Set(ids).size === ids.length, { error: "must not list a workspace twice" })
+        .optional(),
+      {
+        description:
+          "The workspaces (`wrkspc_...`) the rule mints tokens into, a set; required unless `appliesToAllWorkspaces`. Pass " +
+          "ServiceAccountWorkspace outputs so that the rule waits for the memberships.",
+        change: "update",
+      },
+    ),
+    appliesToAllWorkspaces: input(z.boolean({ error: "must be true or false" }).optional(), {
+      description: "Enable the rule in every workspace, also those made later.",
+      change: "update",
+    }),
+    tokenLifetimeSeconds: input(
+      z
+        .number({ error: "must be a whole number of seconds" })
+        .int({ error: "must be a whole number of seconds" })
+        .min(60, { error: "must be between 60 and 86400 seconds" })
+        .max(86_400, { error: "must be between 60 and 86400 seconds" })
+        .optional(),
+      { description: "Lifetime of minted access tokens, 60-86400 seconds; the API's default is 3600.", change: "update" },
+    ),
   })
   .superRefine((inputs, ctx) => {
     if (!inputs.appliesToAllWorkspaces && (inputs.workspaceIds ?? []).length === 0) {
@@ -74,6 +117,25 @@ export const federationRuleInputs = z
       ctx.addIssue({ code: "custom", path: ["match"], message: tenantPinningMessage(inputs.issuerUrl) });
     }
   });
+
+export const declaration = declareKind({
+  kind: "FederationRule",
+  description:
+    "A workload identity federation rule (`fdrl_...`): identity tokens of an issuer that match it are exchanged for " +
+    "Anthropic access tokens that act as a service account, in one of the rule's workspaces. Its endpoints take only an " +
+    "OAuth token. Delete archives it (token exchange stops at once).",
+  inputs: federationRuleInputs,
+  outputs: z.strictObject({
+    name: output(z.string(), { description: "The rule's name." }),
+    issuerId: output(z.string(), { description: "The issuer whose tokens the rule accepts (`fdis_...`)." }),
+    match: output(matchInput, { description: "Which tokens qualify." }),
+    oauthScope: output(z.string(), { description: "Space-separated scopes of the minted tokens." }),
+    serviceAccountId: output(z.string(), { description: "The service account (`svac_...`) minted tokens act as." }),
+    workspaceIds: output(z.array(z.string()), { description: "The workspaces the rule is enabled for, as the API reports them." }),
+    appliesToAllWorkspaces: output(z.boolean(), { description: "Whether the rule is enabled in every workspace." }),
+    tokenLifetimeSeconds: output(z.number(), { description: "Lifetime of minted access tokens, in seconds." }),
+  }),
+});
 
 export type MatchInput = z.output<typeof matchInput>;
 export type FederationRuleInputs = z.output<typeof federationRuleInputs>;

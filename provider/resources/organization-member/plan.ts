@@ -2,19 +2,18 @@ import type * as pulumi from "@pulumi/pulumi";
 import type { WireUser } from "../../client/schemas";
 import { asWritten } from "../canonical";
 import { withoutInternal } from "../declared";
-import { diffInputs } from "../diff";
-import type { OrganizationMemberInputs, OrganizationMemberOutputs } from "./schema";
+import { diffSpecOf } from "../declare";
+import { diffInputs, type DiffSpec } from "../diff";
+import { declaration, type OrganizationMemberInputs, type OrganizationMemberOutputs } from "./schema";
+
+// Either names the user; the one left unset is filled in from the live user.
+export const diffSpec: DiffSpec = diffSpecOf(declaration, { keepWhenUnset: ["userId", "email"] });
 
 export function diffOrganizationMember(
   olds: Partial<OrganizationMemberOutputs>,
   news: OrganizationMemberInputs,
 ): pulumi.dynamic.DiffResult {
-  return diffInputs(olds as Record<string, unknown>, news as Record<string, unknown>, {
-    updates: ["role", "revokeKeysOnDelete"],
-    // Either names the user; the one left unset is filled in from the live user.
-    replaces: ["userId", "email"],
-    keepWhenUnset: ["userId", "email"],
-  });
+  return diffInputs(olds as Record<string, unknown>, news as Record<string, unknown>, diffSpec);
 }
 
 export function outputsFromWire(inputs: OrganizationMemberInputs, live: WireUser): OrganizationMemberOutputs {

@@ -1,38 +1,18 @@
 import * as pulumi from "@pulumi/pulumi";
 import { dynamicProvider } from "../../dynamic/shim";
-import {isResourceOf, withOutputs } from "../resource-options";
+import { isResourceOf, withOutputs } from "../resource-options";
+import { outputs, type RbacGroupMemberArgs, type RbacGroupMemberProperties, type RbacGroupMemberState } from "./generated";
 
-export interface RbacGroupMemberArgs {
-  /** The group (`rbac_group_...`), e.g. an RbacGroup's `id`. Changing it replaces. */
-  rbacGroupId: pulumi.Input<string>;
-  /** The user (`user_...`), e.g. an OrganizationMember's `userId`. Changing it replaces. */
-  userId: pulumi.Input<string>;
-  /**
-   * Which organization of the stack config (`anthropic:organizations.<name>.*`) this resource lives in;
-   * default: the top-level `anthropic:*` settings. Changing it replaces the resource.
-   */
-  organization?: pulumi.Input<string>;
-}
+export type { RbacGroupMemberArgs, RbacGroupMemberState } from "./generated";
 
-/** What an RbacGroupMember records, for {@link RbacGroupMember.get}. */
-export interface RbacGroupMemberState {
-  rbacGroupId?: pulumi.Input<string>;
-  userId?: pulumi.Input<string>;
-  email?: pulumi.Input<string>;
-  /** The organization of the stack config to read it from. */
-  organization?: pulumi.Input<string>;
-}
+// The properties users read, declared in schema.ts, merged into the class.
+export interface RbacGroupMember extends RbacGroupMemberProperties {}
 
 /**
  * A user's membership of an RBAC group (Claude Enterprise); its id is `rbac_group_.../user_...`. Delete
  * removes the user from the group.
  */
 export class RbacGroupMember extends pulumi.dynamic.Resource {
-  declare readonly rbacGroupId: pulumi.Output<string>;
-  declare readonly userId: pulumi.Output<string>;
-  /** The member's email, as the API reports it. */
-  declare readonly email: pulumi.Output<string>;
-
   constructor(name: string, args: RbacGroupMemberArgs, opts?: pulumi.CustomResourceOptions);
   constructor(name: string, argsOrState: RbacGroupMemberArgs | RbacGroupMemberState, opts?: pulumi.CustomResourceOptions) {
     super(dynamicProvider("RbacGroupMember"), name, withOutputs(argsOrState, outputs), opts, "anthropic", "RbacGroupMember");
@@ -49,6 +29,3 @@ export class RbacGroupMember extends pulumi.dynamic.Resource {
     return isResourceOf("RbacGroupMember", obj);
   }
 }
-
-/** The outputs users read, registered with every RbacGroupMember. */
-const outputs = ["rbacGroupId", "userId", "email"];

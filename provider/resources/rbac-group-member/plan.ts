@@ -1,12 +1,11 @@
 import type * as pulumi from "@pulumi/pulumi";
-import { diffInputs } from "../diff";
-import type { RbacGroupMemberInputs, RbacGroupMemberOutputs } from "./schema";
+import { diffSpecOf } from "../declare";
+import { diffInputs, type DiffSpec } from "../diff";
+import { declaration, type RbacGroupMemberInputs, type RbacGroupMemberOutputs } from "./schema";
+
+// A membership has nothing to edit; one per user and group, so the old one goes first.
+export const diffSpec: DiffSpec = diffSpecOf(declaration, { deleteBeforeReplace: true });
 
 export function diffRbacGroupMember(olds: Partial<RbacGroupMemberOutputs>, news: RbacGroupMemberInputs): pulumi.dynamic.DiffResult {
-  // A membership has nothing to edit; one per user and group, so the old one goes first.
-  return diffInputs(olds as Record<string, unknown>, news as Record<string, unknown>, {
-    updates: [],
-    replaces: ["rbacGroupId", "userId"],
-    deleteBeforeReplace: true,
-  });
+  return diffInputs(olds as Record<string, unknown>, news as Record<string, unknown>, diffSpec);
 }

@@ -1,25 +1,12 @@
 import * as pulumi from "@pulumi/pulumi";
 import { dynamicProvider } from "../../dynamic/shim";
-import {isResourceOf, withOutputs } from "../resource-options";
+import { isResourceOf, withOutputs } from "../resource-options";
+import { outputs, type RbacGroupArgs, type RbacGroupProperties, type RbacGroupState } from "./generated";
 
-export interface RbacGroupArgs {
-  /** Defaults to the resource's logical name; need not be unique. Updated in place. */
-  name?: pulumi.Input<string>;
-  /**
-   * Which organization of the stack config (`anthropic:organizations.<name>.*`) this resource lives in;
-   * default: the top-level `anthropic:*` settings. Changing it replaces the resource.
-   */
-  organization?: pulumi.Input<string>;
-}
+export type { RbacGroupArgs, RbacGroupState } from "./generated";
 
-/** What an RbacGroup records, for {@link RbacGroup.get}. */
-export interface RbacGroupState {
-  name?: pulumi.Input<string>;
-  roleIds?: pulumi.Input<pulumi.Input<string>[]>;
-  sourceType?: pulumi.Input<string>;
-  /** The organization of the stack config to read it from. */
-  organization?: pulumi.Input<string>;
-}
+// The properties users read, declared in schema.ts, merged into the class.
+export interface RbacGroup extends RbacGroupProperties {}
 
 /**
  * An RBAC group of a Claude Enterprise organization (a Console organization refuses it at the first
@@ -27,10 +14,6 @@ export interface RbacGroupState {
  * deletes the group.
  */
 export class RbacGroup extends pulumi.dynamic.Resource {
-  declare readonly name: pulumi.Output<string>;
-  /** RBAC role ids attached to the group, as of the last read. */
-  declare readonly roleIds: pulumi.Output<string[]>;
-
   constructor(name: string, args?: RbacGroupArgs, opts?: pulumi.CustomResourceOptions);
   constructor(name: string, argsOrState: RbacGroupArgs | RbacGroupState = {}, opts?: pulumi.CustomResourceOptions) {
     // Reading (`get`): the state goes to the read as it is given, with no defaults.
@@ -49,6 +32,3 @@ export class RbacGroup extends pulumi.dynamic.Resource {
     return isResourceOf("RbacGroup", obj);
   }
 }
-
-/** The outputs users read, registered with every RbacGroup. */
-const outputs = ["name", "roleIds"];

@@ -1,11 +1,14 @@
 import type * as pulumi from "@pulumi/pulumi";
 import type { WireRbacGroup } from "../../client/rbac";
 import { withoutInternal } from "../declared";
-import { diffInputs } from "../diff";
-import type { RbacGroupInputs, RbacGroupOutputs } from "./schema";
+import { diffSpecOf } from "../declare";
+import { diffInputs, type DiffSpec } from "../diff";
+import { declaration, type RbacGroupInputs, type RbacGroupOutputs } from "./schema";
+
+export const diffSpec: DiffSpec = diffSpecOf(declaration);
 
 export function diffRbacGroup(olds: Partial<RbacGroupOutputs>, news: RbacGroupInputs): pulumi.dynamic.DiffResult {
-  return diffInputs(olds as Record<string, unknown>, news as Record<string, unknown>, { updates: ["name"], replaces: [] });
+  return diffInputs(olds as Record<string, unknown>, news as Record<string, unknown>, diffSpec);
 }
 
 /**

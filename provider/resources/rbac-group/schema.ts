@@ -1,9 +1,25 @@
 import { z } from "zod";
+import { declareKind, input, output } from "../declare";
 import { displayName } from "../fields";
 
 export const rbacGroupInputs = z.strictObject({
-  /** Defaults to the logical name. Names need not be unique. */
-  name: displayName(255),
+  name: input(displayName(255), { description: "Need not be unique.", change: "update", defaultsToLogicalName: true }),
+});
+
+export const declaration = declareKind({
+  kind: "RbacGroup",
+  description:
+    "An RBAC group of a Claude Enterprise organization (a Console organization refuses it at the first request). " +
+    "Roles are attached to groups in the admin settings, so `roleIds` is read-only. Delete deletes the group.",
+  inputs: rbacGroupInputs,
+  outputs: z.strictObject({
+    name: output(z.string(), { description: "The group's name, as the API reports it." }),
+    roleIds: output(z.array(z.string()), { description: "RBAC role ids attached to the group, as of the last read." }),
+    sourceType: output(z.string(), {
+      description: "`direct` (made in the admin settings or by the API) or `scim` (provisioned by the identity provider).",
+      registered: false,
+    }),
+  }),
 });
 
 export type RbacGroupInputs = z.output<typeof rbacGroupInputs>;

@@ -1,29 +1,12 @@
 import * as pulumi from "@pulumi/pulumi";
 import { dynamicProvider } from "../../dynamic/shim";
-import {isResourceOf, withOutputs } from "../resource-options";
+import { isResourceOf, withOutputs } from "../resource-options";
+import { outputs, type ServiceAccountWorkspaceArgs, type ServiceAccountWorkspaceProperties, type ServiceAccountWorkspaceState } from "./generated";
 
-export interface ServiceAccountWorkspaceArgs {
-  /** The service account (`svac_...`), e.g. a ServiceAccount's `id`. Changing it replaces. */
-  serviceAccountId: pulumi.Input<string>;
-  /** The workspace (`wrkspc_...`). Changing it replaces. */
-  workspaceId: pulumi.Input<string>;
-  /** `workspace_user`, `workspace_developer`, `workspace_restricted_developer` or `workspace_admin` (never billing). In place. */
-  role: pulumi.Input<"workspace_user" | "workspace_developer" | "workspace_restricted_developer" | "workspace_admin">;
-  /**
-   * Which organization of the stack config (`anthropic:organizations.<name>.*`) this resource lives in;
-   * default: the top-level `anthropic:*` settings. Changing it replaces the resource.
-   */
-  organization?: pulumi.Input<string>;
-}
+export type { ServiceAccountWorkspaceArgs, ServiceAccountWorkspaceState } from "./generated";
 
-/** What a ServiceAccountWorkspace records, for {@link ServiceAccountWorkspace.get}. */
-export interface ServiceAccountWorkspaceState {
-  serviceAccountId?: pulumi.Input<string>;
-  workspaceId?: pulumi.Input<string>;
-  role?: pulumi.Input<string>;
-  /** The organization of the stack config to read it from. */
-  organization?: pulumi.Input<string>;
-}
+// The properties users read, declared in schema.ts, merged into the class.
+export interface ServiceAccountWorkspace extends ServiceAccountWorkspaceProperties {}
 
 /**
  * A service account's explicit membership of a workspace, with its role; its id is `svac_.../wrkspc_...`.
@@ -32,11 +15,6 @@ export interface ServiceAccountWorkspaceState {
  * workspace the implicit one remains).
  */
 export class ServiceAccountWorkspace extends pulumi.dynamic.Resource {
-  declare readonly serviceAccountId: pulumi.Output<string>;
-  declare readonly workspaceId: pulumi.Output<string>;
-  /** The account's workspace role, as the API reports it. */
-  declare readonly role: pulumi.Output<string>;
-
   constructor(name: string, args: ServiceAccountWorkspaceArgs, opts?: pulumi.CustomResourceOptions);
   constructor(name: string, argsOrState: ServiceAccountWorkspaceArgs | ServiceAccountWorkspaceState, opts?: pulumi.CustomResourceOptions) {
     super(dynamicProvider("ServiceAccountWorkspace"), name, withOutputs(argsOrState, outputs), opts, "anthropic", "ServiceAccountWorkspace");
@@ -53,6 +31,3 @@ export class ServiceAccountWorkspace extends pulumi.dynamic.Resource {
     return isResourceOf("ServiceAccountWorkspace", obj);
   }
 }
-
-/** Every output the class declares, registered with every ServiceAccountWorkspace (also one read by `get`). */
-const outputs = ["serviceAccountId", "workspaceId", "role"];

@@ -1,35 +1,12 @@
 import * as pulumi from "@pulumi/pulumi";
 import { dynamicProvider } from "../../dynamic/shim";
 import { isResourceOf, ownerInput, withOutputs } from "../resource-options";
+import { outputs, type ServiceAccountArgs, type ServiceAccountProperties, type ServiceAccountState } from "./generated";
 
-export interface ServiceAccountArgs {
-  /**
-   * A slug (lowercase letters, digits, hyphens), unique among the organization's live service accounts;
-   * defaults to the resource's logical name. The API cannot rename an account: changing it replaces.
-   */
-  name?: pulumi.Input<string>;
-  /** Free text. Unset leaves the live description alone. Updated in place. */
-  description?: pulumi.Input<string>;
-  /**
-   * `developer` (the API's default) or `admin`. Only an `admin` account can be the target of a rule
-   * granting `org:admin`; making or setting one needs a person's token (not a workload's). Updated in place.
-   */
-  organizationRole?: pulumi.Input<"developer" | "admin">;
-  /**
-   * Which organization of the stack config (`anthropic:organizations.<name>.*`) this resource lives in;
-   * default: the top-level `anthropic:*` settings. Changing it replaces the resource.
-   */
-  organization?: pulumi.Input<string>;
-}
+export type { ServiceAccountArgs, ServiceAccountState } from "./generated";
 
-/** What a ServiceAccount records, for {@link ServiceAccount.get}: each field given is passed to the read as recorded state. */
-export interface ServiceAccountState {
-  name?: pulumi.Input<string>;
-  description?: pulumi.Input<string>;
-  organizationRole?: pulumi.Input<string>;
-  /** The organization of the stack config to read it from. */
-  organization?: pulumi.Input<string>;
-}
+// The properties users read, declared in schema.ts, merged into the class.
+export interface ServiceAccount extends ServiceAccountProperties {}
 
 /**
  * A service account (`svac_...`): the named workload identity federation rules act as. Its endpoints take
@@ -37,12 +14,6 @@ export interface ServiceAccountState {
  * archives it (final: an archived account cannot be restored; its name may be reused).
  */
 export class ServiceAccount extends pulumi.dynamic.Resource {
-  declare readonly name: pulumi.Output<string>;
-  /** As the API reports it; an empty string when the account has none. */
-  declare readonly description: pulumi.Output<string>;
-  /** `developer` or `admin`, as the API reports it. */
-  declare readonly organizationRole: pulumi.Output<string>;
-
   constructor(name: string, args?: ServiceAccountArgs, opts?: pulumi.CustomResourceOptions);
   constructor(name: string, argsOrState: ServiceAccountArgs | ServiceAccountState = {}, opts?: pulumi.CustomResourceOptions) {
     // Reading (`get`): the state goes to the read as it is given, with no defaults.
@@ -61,6 +32,3 @@ export class ServiceAccount extends pulumi.dynamic.Resource {
     return isResourceOf("ServiceAccount", obj);
   }
 }
-
-/** The outputs users read, registered with every ServiceAccount; the rest is `getServiceAccounts`'s. */
-const outputs = ["name", "description", "organizationRole"];

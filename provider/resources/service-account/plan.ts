@@ -1,19 +1,18 @@
 import type * as pulumi from "@pulumi/pulumi";
 import type { ServiceAccountCreateBody, ServiceAccountUpdateBody, WireServiceAccount } from "../../client/federation-schemas";
 import { withoutInternal } from "../declared";
-import { diffInputs } from "../diff";
+import { diffSpecOf } from "../declare";
+import { diffInputs, type DiffSpec } from "../diff";
 import { ownerOf, withOwnerLine, withoutOwnerLine } from "../owner";
-import type { ServiceAccountInputs, ServiceAccountOutputs } from "./schema";
+import { declaration, type ServiceAccountInputs, type ServiceAccountOutputs } from "./schema";
 
 /** Pure planning for ServiceAccount: what changed, the update body, the outputs. No I/O here. */
 
 /** The API cannot rename a service account, so a new name is a new account (the old one is archived). */
+export const diffSpec: DiffSpec = diffSpecOf(declaration, { keepWhenUnset: ["description", "organizationRole"] });
+
 export function diffServiceAccount(olds: Partial<ServiceAccountOutputs>, news: ServiceAccountInputs): pulumi.dynamic.DiffResult {
-  return diffInputs(olds as Record<string, unknown>, news as Record<string, unknown>, {
-    updates: ["description", "organizationRole"],
-    replaces: ["name"],
-    keepWhenUnset: ["description", "organizationRole"],
-  });
+  return diffInputs(olds as Record<string, unknown>, news as Record<string, unknown>, diffSpec);
 }
 
 /** The create body; the description carries the owner line that lets a repeated create find its leftover. */

@@ -2,8 +2,9 @@ import type * as pulumi from "@pulumi/pulumi";
 import { isDeepStrictEqual } from "node:util";
 import type { TelemetryDestinationUpdateBody, WireTelemetryDestination } from "../../client/telemetry-schemas";
 import { withoutInternal } from "../declared";
-import { diffInputs } from "../diff";
-import type { TelemetryDestinationInputs, TelemetryDestinationOutputs, WorkspacesInput } from "./schema";
+import { diffSpecOf } from "../declare";
+import { diffInputs, type DiffSpec } from "../diff";
+import { declaration, type TelemetryDestinationInputs, type TelemetryDestinationOutputs, type WorkspacesInput } from "./schema";
 
 /** Pure planning for TelemetryDestination: what changed, the request bodies, the outputs. No I/O here. */
 
@@ -16,16 +17,14 @@ function canonicalWorkspaces(workspaces: WorkspacesInput | undefined): unknown {
   return "include" in workspaces ? { include: [...workspaces.include].sort() } : { exclude: [...workspaces.exclude].sort() };
 }
 
+// Headers removed from the program are removed from the destination; an unset state is left alone.
+export const diffSpec: DiffSpec = diffSpecOf(declaration, { keepWhenUnset: ["enabled"] });
+
 export function diffTelemetryDestination(olds: Partial<TelemetryDestinationOutputs>, news: TelemetryDestinationInputs): pulumi.dynamic.DiffResult {
   return diffInputs(
     { ...olds, workspaces: canonicalWorkspaces(olds.workspaces) },
     { ...news, workspaces: canonicalWorkspaces(news.workspaces) },
-    {
-      updates: ["endpointUrl", "displayName", "headers", "workspaces", "enabled"],
-      replaces: [],
-      // Headers removed from the program are removed from the destination; an unset state is left alone.
-      keepWhenUnset: ["enabled"],
-    },
+    diffSpec,
   );
 }
 

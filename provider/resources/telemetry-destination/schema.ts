@@ -1,6 +1,8 @@
 import { isIP } from "node:net";
 import { z } from "zod";
+import { declareKind, input, named, output } from "../declare";
 import { workspaceId } from "../fields";
+import { headersInput } from "./headers";
 
 /**
  * The rules the API documents for a destination's base URL: `https`, a hostname (not an IP address),
@@ -34,21 +36,70 @@ const workspaceList = z
   .max(1000, { error: "must list at most 1,000 workspaces" })
   .refine((ids) => new Set(ids).size === ids.length, { error: "must not list a workspace twice" });
 
-export const workspacesInput = z.union(
-  [z.literal("all"), z.strictObject({ include: workspaceList }), z.strictObject({ exclude: workspaceList })],
-  { error: 'must be "all", { include: ["wrkspc_..."] } or { exclude: ["wrkspc_..."] }' },
+/** All workspaces (also those made later), only the listed ones, or all but the listed ones. */
+export const workspacesInput = named(
+  z.union(
+    [z.literal("all"), z.strictObject({ include: workspaceList }), z.strictObject({ exclude: workspaceList })],
+    { error: 'must be "all", { include: ["wrkspc_..."] } or { exclude: ["wrkspc_..."] }' },
+  ),
+  "TelemetryWorkspaces",
 );
 
 /** Every input but `headers`, whose values are secrets and are checked apart (headers.ts). */
 export const telemetryDestinationInputs = z.strictObject({
-  /** The base URL of the collector's OTLP/HTTP endpoint; the API appends `/v1/traces`. */
-  endpointUrl,
-  /** Defaults to the logical name. */
-  displayName: z.string({ error: "must be a string" }).min(1, { error: "must be 1 to 255 characters" }).max(255, { error: "must be 1 to 255 characters" }).optional(),
-  /** Which workspaces' spans are exported: all (default), only those listed, or all but those listed. */
-  workspaces: workspacesInput.default("all"),
-  /** false stops deliveries; unset leaves the live state alone (the API may disable a failing destination). */
-  enabled: z.boolean({ error: "must be true or false" }).optional(),
+  endpointUrl: input(endpointUrl, {
+    description:
+      "The base URL of the collector's OTLP/HTTP endpoint, e.g. `https://gateway.example.com`: `https`, a hostname (not an " +
+      "IP address), port 443, no query, fragment or credentials, at most 2,048 characters; the API appends `/v1/traces`. A " +
+      "new host or port makes the API drop the registered headers, so they are sent again in the same request.",
+    change: "update",
+  }),
+  displayName: input(
+    z.string({ error: "must be a string" }).min(1, { error: "must be 1 to 255 characters" }).max(255, { error: "must be 1 to 255 characters" }).optional(),
+    { description: "A human-readable name (1 to 255 characters); defaults to the resource's logical name.", change: "update" },
+  ),
+  workspaces: input(workspacesInput.default("all"), {
+    description:
+      "Which workspaces' spans are exported: `\"all\"` (default), `{ include: [ids] }` or `{ exclude: [ids] }`; list changes " +
+      "go through the per-workspace routes, one request per workspace added or removed.",
+    change: "update",
+  }),
+  enabled: input(z.boolean({ error: "must be true or false" }).optional(), {
+    description:
+      "`false` stops deliveries, `true` resumes them (also after the API disabled a failing destination). Unset leaves the live state alone.",
+    change: "update",
+  }),
+});
+
+export const declaration = declareKind({
+  kind: "TelemetryDestination",
+  description:
+    "An OpenTelemetry export destination of the organization (a beta of the Admin API, `telemetry-destinations-2026-08-11`), " +
+    "with the workspaces it covers. Delete removes it.",
+  inputs: telemetryDestinationInputs,
+  checkedApart: z.strictObject({
+    headers: input(headersInput.optional(), {
+      description:
+        "Request headers sent with every delivery, typically the collector's `authorization`. Always treated as secrets: " +
+        "ciphertext in state, never shown in a plan, an error or an audit record. At most 20; reserved names (`host`, " +
+        "`cookie`, `user-agent`, `content-*`, `proxy-*`, `x-forwarded-*`, `anthropic-*`) are refused. The API never returns " +
+        "header values, only their names: a value changed outside Pulumi cannot be seen by refresh (a header added or " +
+        "removed outside Pulumi can, and is put back by the next `up`).",
+      change: "update",
+      secret: true,
+    }),
+  }),
+  outputs: z.strictObject({
+    endpointUrl: output(z.string(), { description: "The collector's base URL." }),
+    displayName: output(z.string().optional(), { description: "The name as the API reports it; undefined when the destination has none." }),
+    headerNames: output(z.array(z.string()), { description: "The names of the registered headers (their values are write-only)." }),
+    headers: output(z.record(z.string(), z.string()).optional(), { description: "The declared headers, a secret.", secret: true }),
+    workspaces: output(workspacesInput, { description: "Which workspaces' spans are exported." }),
+    enabled: output(z.boolean(), { description: "Whether the destination receives deliveries, as the API reports it." }),
+    disabledReason: output(z.string().nullable(), {
+      description: "Why it is disabled (`caller`, `sustained_failure`, `invalid_address`, `redirect`); null while enabled.",
+    }),
+  }),
 });
 
 export type WorkspacesInput = z.output<typeof workspacesInput>;

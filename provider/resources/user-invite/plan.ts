@@ -2,16 +2,15 @@ import type * as pulumi from "@pulumi/pulumi";
 import type { WireInvite } from "../../client/schemas";
 import { asWritten } from "../canonical";
 import { withoutInternal } from "../declared";
-import { diffInputs } from "../diff";
-import type { UserInviteInputs, UserInviteOutputs } from "./schema";
+import { diffInputs, type DiffSpec } from "../diff";
+import { diffSpecOf } from "../declare";
+import { declaration, type UserInviteInputs, type UserInviteOutputs } from "./schema";
 
 /** An invite cannot be edited: any change replaces it, and the old one goes first (one invite per email). */
+export const diffSpec: DiffSpec = diffSpecOf(declaration, { deleteBeforeReplace: true });
+
 export function diffUserInvite(olds: Partial<UserInviteOutputs>, news: UserInviteInputs): pulumi.dynamic.DiffResult {
-  return diffInputs(olds as Record<string, unknown>, news as Record<string, unknown>, {
-    updates: [],
-    replaces: ["email", "role", "groups"],
-    deleteBeforeReplace: true,
-  });
+  return diffInputs(olds as Record<string, unknown>, news as Record<string, unknown>, diffSpec);
 }
 
 /** Deleted and expired invites are gone (the next `up` invites again); an accepted one stays. */

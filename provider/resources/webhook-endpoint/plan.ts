@@ -2,21 +2,19 @@ import type * as pulumi from "@pulumi/pulumi";
 import { isDeepStrictEqual } from "node:util";
 import type { WebhookUpdateBody, WireWebhookEndpoint } from "../../client/webhook-schemas";
 import { withoutInternal } from "../declared";
-import { diffInputs } from "../diff";
-import type { WebhookEndpointInputs, WebhookEndpointOutputs } from "./schema";
+import { diffSpecOf } from "../declare";
+import { diffInputs, type DiffSpec } from "../diff";
+import { declaration, type WebhookEndpointInputs, type WebhookEndpointOutputs } from "./schema";
 
 /** Pure planning for WebhookEndpoint: what changed, the request bodies, the outputs. No I/O here. */
 
 const sorted = (events: readonly string[] | undefined) => (events ? [...events].sort() : events);
 
-/** Everything updates in place: a keepers change regenerates the signing secret, the endpoint stays. */
+export const diffSpec: DiffSpec = diffSpecOf(declaration, { keepWhenUnset: ["description", "enabled"] });
+
 export function diffWebhookEndpoint(olds: Partial<WebhookEndpointOutputs>, news: WebhookEndpointInputs): pulumi.dynamic.DiffResult {
   // Events are a set: only a different set is a change.
-  return diffInputs({ ...olds, events: sorted(olds.events) }, { ...news, events: sorted(news.events) }, {
-    updates: ["url", "events", "name", "description", "enabled", "keepers"],
-    replaces: [],
-    keepWhenUnset: ["description", "enabled"],
-  });
+  return diffInputs({ ...olds, events: sorted(olds.events) }, { ...news, events: sorted(news.events) }, diffSpec);
 }
 
 /** The update body that brings the endpoint from `current` to the inputs, or undefined when nothing differs. */

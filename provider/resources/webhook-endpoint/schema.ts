@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { WEBHOOK_EVENTS } from "../../client/webhook-schemas";
+import { declareKind, input, named, output } from "../declare";
 
 /** What the API documents of an endpoint's URL: an absolute `https://` URL (credentials in it are refused). */
 export const webhookUrl = z.string({ error: 'must be an https:// URL like "https://example.com/anthropic-webhooks"' }).check((ctx) => {
@@ -19,26 +20,66 @@ export const webhookUrl = z.string({ error: 'must be an https:// URL like "https
   if (problem) ctx.issues.push({ code: "custom", input: ctx.value, message: problem });
 });
 
-const event = z.enum(WEBHOOK_EVENTS, { error: `must be one of ${WEBHOOK_EVENTS.join(", ")}` });
+const event = named(z.enum(WEBHOOK_EVENTS, { error: `must be one of ${WEBHOOK_EVENTS.join(", ")}` }), "WebhookEventType");
 
+/** Everything updates in place: a keepers change regenerates the signing secret, the endpoint stays. */
 export const webhookEndpointInputs = z.strictObject({
-  /** The HTTPS URL deliveries are sent to. */
-  url: webhookUrl,
-  /** The event types delivered (at least one); a set: order does not matter. */
-  events: z
-    .array(event, { error: "must be a list of event types" })
-    .min(1, { error: `must list at least one event type, e.g. ["${WEBHOOK_EVENTS[0]}"]` })
-    .refine((events) => new Set(events).size === events.length, { error: "must not list an event type twice" }),
-  /** A short label; defaults to the logical name. */
-  name: z.string({ error: "must be a string" }).trim().min(1, { error: "must not be empty" }).optional(),
-  /** Notes about the endpoint. */
-  description: z.string({ error: "must be a string" }).optional(),
-  /** false stops deliveries (events meanwhile are never delivered); unset leaves the live state alone. */
-  enabled: z.boolean({ error: "must be true or false" }).optional(),
-  /** Any change to these values regenerates the signing secret in place. */
-  keepers: z
-    .record(z.string(), z.union([z.string(), z.number(), z.boolean()], { error: "keepers must be strings, numbers or booleans" }))
-    .optional(),
+  url: input(webhookUrl, { description: "The `https://` URL deliveries are sent to (no username or password).", change: "update" }),
+  events: input(
+    z
+      .array(event, { error: "must be a list of event types" })
+      .min(1, { error: `must list at least one event type, e.g. ["${WEBHOOK_EVENTS[0]}"]` })
+      .refine((events) => new Set(events).size === events.length, { error: "must not list an event type twice" }),
+    { description: `The event types delivered, at least one, a set: ${WEBHOOK_EVENTS.map((e) => `\`${e}\``).join(", ")}.`, change: "update" },
+  ),
+  name: input(z.string({ error: "must be a string" }).trim().min(1, { error: "must not be empty" }).optional(), {
+    description: "A short label; defaults to the resource's logical name.",
+    change: "update",
+  }),
+  description: input(z.string({ error: "must be a string" }).optional(), {
+    description: "Notes about the endpoint; unset leaves them alone.",
+    change: "update",
+  }),
+  enabled: input(z.boolean({ error: "must be true or false" }).optional(), {
+    description:
+      "`false` stops deliveries (events meanwhile are never delivered), `true` resumes them, also after Anthropic disabled " +
+      "the endpoint. Unset leaves the live state alone.",
+    change: "update",
+  }),
+  keepers: input(
+    z
+      .record(z.string(), z.union([z.string(), z.number(), z.boolean()], { error: "keepers must be strings, numbers or booleans" }))
+      .optional(),
+    {
+      description:
+        "Arbitrary values; changing any of them regenerates the signing secret in place (the old one stops working at " +
+        "once). They may come from a secret: always treated as secrets.",
+      change: "update",
+      secret: true,
+    },
+  ),
+});
+
+export const declaration = declareKind({
+  kind: "WebhookEndpoint",
+  description:
+    "An organization webhook endpoint (a beta of the Admin API, `webhooks-2026-10-07`). `signingSecret` is a secret " +
+    "output, stored in state only as ciphertext: the API returns it only when the endpoint is made and when it is " +
+    "regenerated (a `keepers` change). Delete removes the endpoint.",
+  inputs: webhookEndpointInputs,
+  outputs: z.strictObject({
+    name: output(z.string(), { description: "The endpoint's label as the API reports it." }),
+    url: output(z.string(), { description: "The URL deliveries are sent to." }),
+    events: output(z.array(event), { description: "The event types delivered." }),
+    enabled: output(z.boolean(), { description: "Whether deliveries are sent, as the API reports it." }),
+    disabledReason: output(z.string(), { description: "Why Anthropic disabled the endpoint; an empty string when it is enabled or a caller disabled it." }),
+    signingSecret: output(z.string().nullable(), {
+      description:
+        "The secret deliveries are signed with (`whsec_...`), always a secret; null for an endpoint read with `get` " +
+        "without it (give it as `state.signingSecret`).",
+      secret: true,
+    }),
+  }),
 });
 
 export type WebhookEndpointInputs = z.output<typeof webhookEndpointInputs>;

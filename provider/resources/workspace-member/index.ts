@@ -1,48 +1,15 @@
 import * as pulumi from "@pulumi/pulumi";
 import { dynamicProvider } from "../../dynamic/shim";
-import {isResourceOf, withOutputs } from "../resource-options";
+import { isResourceOf, withOutputs } from "../resource-options";
+import { outputs, type WorkspaceMemberArgs, type WorkspaceMemberProperties, type WorkspaceMemberState } from "./generated";
 
-export interface WorkspaceMemberArgs {
-  /** The workspace (`wrkspc_...`). Changing it replaces. */
-  workspaceId: pulumi.Input<string>;
-  /** The member (`user_...`); they must belong to the organization. Changing it replaces. */
-  userId: pulumi.Input<string>;
-  /** `workspace_user`, `workspace_developer`, `workspace_restricted_developer` or `workspace_admin`. In place. */
-  role: pulumi.Input<"workspace_user" | "workspace_developer" | "workspace_restricted_developer" | "workspace_admin">;
-  /**
-   * Which organization of the stack config (`anthropic:organizations.<name>.*`) this resource lives in;
-   * default: the top-level `anthropic:*` settings. Changing it replaces the resource.
-   */
-  organization?: pulumi.Input<string>;
-}
+export type { WorkspaceMemberArgs, WorkspaceMemberState } from "./generated";
 
-/**
- * What a WorkspaceMember records, for {@link WorkspaceMember.get}: its outputs and inputs. The read
- * takes the workspace and user from the id; `organization` picks where it is read.
- */
-export interface WorkspaceMemberState {
-  /** The workspace (`wrkspc_...`). */
-  workspaceId?: pulumi.Input<string>;
-  /** The member (`user_...`). */
-  userId?: pulumi.Input<string>;
-  /** The member's workspace role. */
-  role?: pulumi.Input<string>;
-  /**
-   * Which organization of the stack config (`anthropic:organizations.<name>.*`) this resource lives in;
-   * default: the top-level `anthropic:*` settings. Changing it replaces the resource.
-   */
-  organization?: pulumi.Input<string>;
-}
+// The properties users read, declared in schema.ts, merged into the class.
+export interface WorkspaceMember extends WorkspaceMemberProperties {}
 
 /** A user's membership of a workspace; its id is `wrkspc_.../user_...`. Delete removes the membership. */
 export class WorkspaceMember extends pulumi.dynamic.Resource {
-  /** The workspace (`wrkspc_...`). */
-  declare readonly workspaceId: pulumi.Output<string>;
-  /** The member (`user_...`). */
-  declare readonly userId: pulumi.Output<string>;
-  /** The member's workspace role, as the API reports it (a change made elsewhere shows at refresh). */
-  declare readonly role: pulumi.Output<string>;
-
   constructor(name: string, args: WorkspaceMemberArgs, opts?: pulumi.CustomResourceOptions);
   constructor(name: string, argsOrState: WorkspaceMemberArgs | WorkspaceMemberState, opts?: pulumi.CustomResourceOptions) {
     super(dynamicProvider("WorkspaceMember"), name, withOutputs(argsOrState, outputs), opts, "anthropic", "WorkspaceMember");
@@ -65,6 +32,3 @@ export class WorkspaceMember extends pulumi.dynamic.Resource {
     return isResourceOf("WorkspaceMember", obj);
   }
 }
-
-/** Every output the class declares, registered with every WorkspaceMember (also one read by `get`). */
-const outputs = ["workspaceId", "userId", "role"];

@@ -5,18 +5,17 @@ import type { WorkspaceCreateBody, WorkspaceUpdateBody } from "../../client/requ
 import { asWritten, sameValue } from "../canonical";
 import { diffInputs, type DiffSpec } from "../diff";
 import { withoutInternal } from "../declared";
+import { diffSpecOf } from "../declare";
 import { OWNER_TAG } from "../owner";
-import { rateLimiterTypes, type RateLimiterName, type RateLimitsInput, type WorkspaceInputs, type WorkspaceOutputs } from "./schema";
+import { declaration, rateLimiterTypes, type RateLimiterName, type RateLimitsInput, type WorkspaceInputs, type WorkspaceOutputs } from "./schema";
 
 /** Pure planning for Workspace: what changed, what replaces, and the request bodies. No I/O here. */
 
-const spec: DiffSpec = {
-  updates: ["name", "displayColor", "tags", "allowedInferenceGeos", "defaultInferenceGeo", "spendLimit", "rateLimits", "archiveOnDelete"],
-  // The workspace geo is fixed at creation; an external (CMEK) key is write-once once attached.
-  replaces: ["workspaceGeo", "externalKeyId", "adoptId"],
+/** What updates in place and what replaces, as schema.ts declares it. */
+export const diffSpec: DiffSpec = diffSpecOf(declaration, {
   // An adopted workspace without `name` keeps its live name (a created one always has a name).
   keepWhenUnset: ["name", "displayColor", "tags", "workspaceGeo", "allowedInferenceGeos", "defaultInferenceGeo", "externalKeyId"],
-};
+});
 
 /** Inputs 0.1.0 reported from the live workspace, declared or not (it always declared the name). */
 export const alwaysReported = ["displayColor", "tags", "workspaceGeo", "allowedInferenceGeos", "defaultInferenceGeo"];
@@ -31,7 +30,7 @@ export function declaresUnrecorded(olds: Partial<WorkspaceOutputs>, news: Worksp
 }
 
 export function diffWorkspace(olds: Partial<WorkspaceOutputs>, news: WorkspaceInputs): pulumi.dynamic.DiffResult {
-  const result = diffInputs(olds as Record<string, unknown>, news as Record<string, unknown>, spec);
+  const result = diffInputs(olds as Record<string, unknown>, news as Record<string, unknown>, diffSpec);
   // Attaching a key to a workspace that has none is an update; only changing an attached key replaces.
   if (!olds.externalKeyId && result.replaces?.includes("externalKeyId")) {
     const replaces = result.replaces.filter((key) => key !== "externalKeyId");
