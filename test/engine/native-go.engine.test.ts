@@ -61,8 +61,8 @@ describe("a Go program on the native provider, through the generated SDK", { tim
     expect([imported.id, imported.provider]).toEqual([outside.id, expect.stringContaining("::sandbox::")]);
   });
 
-  test("the admin keys are ciphertext in the state and nowhere in what the program printed", () => {
-    expectSecretsKeptOut(project, [main.adminKey, sandbox.adminKey]);
+  test("the admin keys and the API key's value are ciphertext in the state and nowhere in what the program printed", async () => {
+    await expectSecretsKeptOut(project, [main.adminKey, sandbox.adminKey], ["portalKey"]);
   });
 
   test("destroy archives every workspace", async () => {

@@ -22,6 +22,7 @@ describe("the generated SDKs", { timeout: 900_000 }, () => {
   test("Node.js (pulumi package gen-sdk, built): every kind, the Provider and every function, secret outputs marked", () => {
     const sdk = require(join(sdks, "nodejs/bin"));
     for (const name of ["Provider", ...kinds, ...functions]) expect([name, typeof sdk[name]]).toEqual([name, "function"]);
+    expect(secretOutputs.map(([kind]) => kind)).toContain("ApiKey");
     for (const [kind, names] of secretOutputs) {
       const source = readFileSync(join(sdks, "nodejs", `${kind[0]!.toLowerCase()}${kind.slice(1)}.ts`), "utf8");
       const marked = /additionalSecretOutputs: \[([^\]]*)\]/.exec(source)?.[1] ?? "";

@@ -96,8 +96,8 @@ describe("a TypeScript program on the native provider, through the generated SDK
     expect(await writeRequests(sandbox)).toEqual([]);
   });
 
-  test("the admin keys are ciphertext in the state and nowhere in what the CLI printed", () => {
-    expectSecretsKeptOut(project, [main.adminKey, sandbox.adminKey]);
+  test("the admin keys and the API key's value are ciphertext in the state and nowhere in what the CLI printed", async () => {
+    await expectSecretsKeptOut(project, [main.adminKey, sandbox.adminKey], ["portalKey"]);
   });
 
   test("destroy archives every workspace, the imported ones too once unprotected", async () => {

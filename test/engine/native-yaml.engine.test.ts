@@ -64,8 +64,8 @@ describe("a YAML program on the native provider", { timeout: 300_000 }, () => {
     expect(await writeRequests(sandbox)).toEqual([]);
   });
 
-  test("the admin keys are ciphertext in the state and nowhere in what the CLI printed", () => {
-    expectSecretsKeptOut(project, [main.adminKey, sandbox.adminKey]);
+  test("the admin keys and the API key's value are ciphertext in the state and nowhere in what the CLI printed", async () => {
+    await expectSecretsKeptOut(project, [main.adminKey, sandbox.adminKey], ["portalKey"]);
   });
 
   test("destroy archives every workspace, the imported one once unprotected", async () => {

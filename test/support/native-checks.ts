@@ -32,12 +32,22 @@ interface Deployment {
   resources?: Array<{ urn: string; type: string }>;
 }
 
-/** Each secret is absent from the state file (which holds ciphertext instead) and from everything the project's commands printed. */
-export function expectSecretsKeptOut(project: PulumiProject, secrets: string[]): void {
+/**
+ * Each secret, and the value of each secret stack output (an API key's `key`), is absent from the state
+ * file (which holds ciphertext instead) and from everything the project's commands printed so far.
+ */
+export async function expectSecretsKeptOut(project: PulumiProject, secrets: string[], secretOutputs: string[]): Promise<void> {
+  const printed = project.transcript();
+  const values = [...secrets];
+  for (const name of secretOutputs) {
+    const value = (await project.ok(["stack", "output", name, "--show-secrets"])).trim();
+    expect([name, value.length > 20]).toEqual([name, true]);
+    values.push(value);
+  }
   const state = project.stateFile();
   expect(state).toContain('"ciphertext"');
-  for (const secret of secrets) {
-    expect(state).not.toContain(secret);
-    expect(project.transcript()).not.toContain(secret);
+  for (const value of values) {
+    expect(state.includes(value)).toBe(false);
+    expect(printed.includes(value)).toBe(false);
   }
 }

@@ -48,6 +48,13 @@ func program(ctx *pulumi.Context) error {
 	if err != nil {
 		return err
 	}
+	portal, err := anthropic.NewApiKey(ctx, "portal", &anthropic.ApiKeyArgs{
+		WorkspaceId: platform.ID().ToStringOutput(),
+		Name:        pulumi.String("Portal"),
+	}, pulumi.Provider(main))
+	if err != nil {
+		return err
+	}
 	// A workspace made outside Pulumi, taken over with the Import option once its id is configured.
 	if id := cfg.Get("outsideId"); id != "" {
 		_, err := anthropic.NewWorkspace(ctx, "outside", &anthropic.WorkspaceArgs{
@@ -59,6 +66,7 @@ func program(ctx *pulumi.Context) error {
 	}
 	ctx.Export("platformId", platform.ID())
 	ctx.Export("experimentsId", experiments.ID())
+	ctx.Export("portalKey", portal.Key) // a secret output
 	return nil
 }
 

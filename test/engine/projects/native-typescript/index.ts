@@ -8,6 +8,7 @@ const sandbox = new anthropic.Provider("sandbox", { adminKey: config.requireSecr
 
 const platform = new anthropic.Workspace("platform", { name: "Platform", displayColor: "#6a5acd" }, { provider: main });
 const experiments = new anthropic.Workspace("experiments", { name: "Experiments" }, { provider: sandbox });
+const portal = new anthropic.ApiKey("portal", { workspaceId: platform.id, name: "Portal" }, { provider: main });
 
 // A workspace made outside Pulumi, taken over with the `import` resource option once its id is configured.
 const adoptedId = config.get("adoptedId");
@@ -15,3 +16,4 @@ if (adoptedId) new anthropic.Workspace("adopted", { name: "Adopted" }, { provide
 
 export const platformId = platform.id;
 export const experimentsId = experiments.id;
+export const portalKey = portal.key; // a secret output
