@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { canaryAdminKey } from "../support/canary";
 import { useEmulator } from "../support/emulator";
-import { activeWorkspaces, archivedAt, expectSecretsKeptOut, writeRequests } from "../support/native-checks";
-import { goProgram, nativePluginDir } from "../support/native";
+import { activeWorkspaces, configureOrganizations, expectAllArchived, expectSecretsKeptOut, pointAtPlugin, writeRequests } from "../support/native-checks";
+import { goProgram } from "../support/native";
 import { pulumiProject, type PulumiProject } from "../support/pulumi-cli";
 
 // A Go program on the native plugin through the generated Go SDK, run as an Automation API inline
@@ -27,12 +26,8 @@ async function steps(...names: string[]): Promise<string> {
 beforeAll(async () => {
   program = goProgram(source);
   project = await pulumiProject(source);
-  const file = join(project.dir, "Pulumi.yaml");
-  writeFileSync(file, readFileSync(file, "utf8").replace("PLUGIN_DIR", nativePluginDir));
-  await project.ok(["config", "set", "mainUrl", main.url]);
-  await project.ok(["config", "set", "--secret", "mainAdminKey", main.adminKey]);
-  await project.ok(["config", "set", "sandboxUrl", sandbox.url]);
-  await project.ok(["config", "set", "--secret", "sandboxAdminKey", sandbox.adminKey]);
+  pointAtPlugin(project);
+  await configureOrganizations(project, { main, sandbox });
 }, 900_000);
 
 afterAll(() => project?.dispose());
@@ -66,10 +61,8 @@ describe("a Go program on the native provider, through the generated SDK", { tim
   });
 
   test("destroy archives every workspace", async () => {
-    const ids = [await output("platformId"), await output("experimentsId")];
+    const ids: [string, string] = [await output("platformId"), await output("experimentsId")];
     await steps("destroy");
-    expect(await archivedAt(main, ids[0])).toEqual(expect.any(String));
-    expect(await archivedAt(sandbox, ids[1])).toEqual(expect.any(String));
-    expect([await activeWorkspaces(main), await activeWorkspaces(sandbox)]).toEqual([{}, {}]);
+    await expectAllArchived(main, sandbox, ids);
   });
 });

@@ -3,7 +3,7 @@ import { appendFileSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { canaryAdminKey } from "../support/canary";
 import { useEmulator } from "../support/emulator";
-import { activeWorkspaces, archivedAt, expectSecretsKeptOut, providerUrn, writeRequests } from "../support/native-checks";
+import { activeWorkspaces, configureOrganizations, expectAllArchived, expectSecretsKeptOut, providerUrn, writeRequests } from "../support/native-checks";
 import { installNodejsSdk, nodejsHostBesideCli, packageVersion, pluginTarball, useYamlHost } from "../support/native";
 import { pulumiProject, type PulumiProject } from "../support/pulumi-cli";
 
@@ -39,10 +39,7 @@ beforeAll(async () => {
   project = await pulumiProject(join(__dirname, "projects/native-typescript"));
   installNodejsSdk(project.dir);
   await project.ok(["plugin", "install", "resource", "anthropic", packageVersion, "--file", pluginTarball()]);
-  await project.ok(["config", "set", "mainUrl", main.url]);
-  await project.ok(["config", "set", "--secret", "mainAdminKey", main.adminKey]);
-  await project.ok(["config", "set", "sandboxUrl", sandbox.url]);
-  await project.ok(["config", "set", "--secret", "sandboxAdminKey", sandbox.adminKey]);
+  await configureOrganizations(project, { main, sandbox });
 }, 600_000);
 
 afterAll(() => project?.dispose());
@@ -101,11 +98,9 @@ describe("a TypeScript program on the native provider, through the generated SDK
   });
 
   test("destroy archives every workspace, the imported ones too once unprotected", async () => {
-    const ids = [await output("platformId"), await output("experimentsId")];
+    const ids: [string, string] = [await output("platformId"), await output("experimentsId")];
     await project.ok(["state", "unprotect", "--all", "--yes"]);
     await project.ok(["destroy", "--yes"]);
-    expect(await archivedAt(main, ids[0])).toEqual(expect.any(String));
-    expect(await archivedAt(sandbox, ids[1])).toEqual(expect.any(String));
-    expect([await activeWorkspaces(main), await activeWorkspaces(sandbox)]).toEqual([{}, {}]);
+    await expectAllArchived(main, sandbox, ids);
   });
 });

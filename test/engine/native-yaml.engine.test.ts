@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { appendFileSync, readFileSync, writeFileSync } from "node:fs";
+import { appendFileSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { canaryAdminKey } from "../support/canary";
 import { useEmulator } from "../support/emulator";
-import { activeWorkspaces, archivedAt, expectSecretsKeptOut, providerUrn, writeRequests } from "../support/native-checks";
-import { nativePluginDir, useYamlHost } from "../support/native";
+import { activeWorkspaces, configureOrganizations, expectAllArchived, expectSecretsKeptOut, pointAtPlugin, providerUrn, writeRequests } from "../support/native-checks";
+import { useYamlHost } from "../support/native";
 import { pulumiProject, type PulumiProject } from "../support/pulumi-cli";
 
 // A YAML program (the YAML language host, no Node.js language host) using the native plugin through a
@@ -17,12 +17,8 @@ const output = async (name: string) => JSON.parse(await project.ok(["stack", "ou
 beforeAll(async () => {
   useYamlHost();
   project = await pulumiProject(join(__dirname, "projects/native-yaml"));
-  const file = join(project.dir, "Pulumi.yaml");
-  writeFileSync(file, readFileSync(file, "utf8").replace("PLUGIN_DIR", nativePluginDir));
-  await project.ok(["config", "set", "mainUrl", main.url]);
-  await project.ok(["config", "set", "--secret", "mainAdminKey", main.adminKey]);
-  await project.ok(["config", "set", "sandboxUrl", sandbox.url]);
-  await project.ok(["config", "set", "--secret", "sandboxAdminKey", sandbox.adminKey]);
+  pointAtPlugin(project);
+  await configureOrganizations(project, { main, sandbox });
 }, 600_000);
 
 afterAll(() => project?.dispose());
@@ -69,12 +65,9 @@ describe("a YAML program on the native provider", { timeout: 300_000 }, () => {
   });
 
   test("destroy archives every workspace, the imported one once unprotected", async () => {
-    const ids = [await output("platformId"), await output("experimentsId")];
+    const ids: [string, string] = [await output("platformId"), await output("experimentsId")];
     await project.ok(["state", "unprotect", "--all", "--yes"]);
     await project.ok(["destroy", "--yes"]);
-    expect(await activeWorkspaces(main)).toEqual({});
-    expect(await activeWorkspaces(sandbox)).toEqual({});
-    expect(await archivedAt(main, ids[0])).toEqual(expect.any(String));
-    expect(await archivedAt(sandbox, ids[1])).toEqual(expect.any(String));
+    await expectAllArchived(main, sandbox, ids);
   });
 });

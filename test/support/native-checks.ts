@@ -1,8 +1,33 @@
 import { expect } from "vitest";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { nativePluginDir } from "./native";
 import type { EmulatorHandle } from "./emulator";
 import type { PulumiProject } from "./pulumi-cli";
 
-// Assertions the native provider's engine tests share, one per language.
+// What the native provider's engine tests share, one program per language: the two organizations'
+// stack config, the plugin folder in Pulumi.yaml, and the assertions.
+
+/** Config the programs read: each organization's URL, and its admin key as a secret. */
+export async function configureOrganizations(project: PulumiProject, organizations: Record<string, EmulatorHandle>): Promise<void> {
+  for (const [name, emulator] of Object.entries(organizations)) {
+    await project.ok(["config", "set", `${name}Url`, emulator.url]);
+    await project.ok(["config", "set", "--secret", `${name}AdminKey`, emulator.adminKey]);
+  }
+}
+
+/** Writes the folder of the plugin's launcher where the project's Pulumi.yaml says PLUGIN_DIR. */
+export function pointAtPlugin(project: PulumiProject): void {
+  const file = join(project.dir, "Pulumi.yaml");
+  writeFileSync(file, readFileSync(file, "utf8").replace("PLUGIN_DIR", nativePluginDir));
+}
+
+/** After a destroy: the workspaces of `ids` archived, and no active workspace left in either organization. */
+export async function expectAllArchived(main: EmulatorHandle, sandbox: EmulatorHandle, ids: [string, string]): Promise<void> {
+  expect(await archivedAt(main, ids[0])).toEqual(expect.any(String));
+  expect(await archivedAt(sandbox, ids[1])).toEqual(expect.any(String));
+  expect([await activeWorkspaces(main), await activeWorkspaces(sandbox)]).toEqual([{}, {}]);
+}
 
 /** Active workspaces of an emulator other than its default one, by name. */
 export async function activeWorkspaces(emulator: EmulatorHandle): Promise<Record<string, string>> {
