@@ -49,11 +49,12 @@ describe("a YAML program on the native provider", { timeout: 300_000 }, () => {
     await project.ok(["import", "anthropic:index:Workspace", "outside", outside.id, "--provider", `sandbox=${urn}`, "--out", "imported.yaml", "--yes"]);
     expect(await writeRequests(sandbox)).toEqual([]);
     const code = readFileSync(join(project.dir, "imported.yaml"), "utf8");
-    // The inputs the import records are the ones a program sets; the colour is read into the outputs.
+    // The import records the name only: the workspace's read reports the fields a stack declared, and an
+    // import declares none yet (its colour stays as it is, unmanaged).
     expect(code).toBe(["resources:", "  outside:", "    type: anthropic:Workspace", "    properties:", "      name: Outside",
       "    options:", "      provider: ${sandbox}", "      protect: true", ""].join("\n"));
     const imported = JSON.parse(project.stateFile()).checkpoint.latest.resources.find((r: { urn: string }) => r.urn.endsWith("::outside"));
-    expect([imported.id, imported.outputs.displayColor, imported.provider]).toEqual([outside.id, "#ff8800", expect.stringContaining("::sandbox::")]);
+    expect([imported.id, imported.inputs, imported.provider]).toEqual([outside.id, { name: "Outside" }, expect.stringContaining("::sandbox::")]);
     // The printed resources go below the program's own (`resources:` is its last section).
     appendFileSync(join(project.dir, "Pulumi.yaml"), code.replace(/^resources:\n/, ""));
     await project.ok(["preview", "--expect-no-changes"]);
