@@ -54,7 +54,7 @@ export async function minimalSchema(): Promise<PackageSchema> {
  */
 const DEVELOPER_ACCESS = {
   isComponent: true,
-  properties: { inviteId: { type: "string" }, status: { type: "string" }, userId: { type: "string" }, workspaceMemberIds: { type: "array" }, key: { type: "string", secret: true } },
+  properties: { inviteId: { type: "string" }, status: { type: "string" }, userId: { type: "string" }, workspaceMemberIds: { type: "array", items: { type: "string" } }, key: { type: "string", secret: true } },
 };
 
 /** The schema tests serve: the generated one when it exists, with the component where it lacks it. */
