@@ -54,9 +54,9 @@ export function output<T extends z.ZodType>(schema: T, meta: OutputMeta): T {
   return schema.meta({ ...meta, output: true });
 }
 
-/** A value type with its own exported name in the typings and the package schema (`TelemetryWorkspaces`). */
-export function named<T extends z.ZodType>(schema: T, typeName: string): T {
-  return schema.meta({ typeName });
+/** A value type with its own exported name (and doc) in the typings and the package schema (`TelemetryWorkspaces`). */
+export function named<T extends z.ZodType>(schema: T, typeName: string, description: string): T {
+  return schema.meta({ typeName, typeDescription: description });
 }
 
 /** The values a string takes, for a schema whose own check enumerates them (to word its errors). */
@@ -79,10 +79,8 @@ export interface Declaration<
   O extends z.ZodObject = z.ZodObject,
   A extends z.ZodObject | undefined = z.ZodObject | undefined,
 > {
-  /** The kind's name, as the type token says it (`anthropic:index:<kind>`). */
+  /** The kind's name, as the type token says it (`anthropic:index:<kind>`); its doc is its class's doc comment. */
   kind: string;
-  /** What one resource of the kind is. */
-  description: string;
   /** Every input but `organization` (which every kind takes): the schema check runs. */
   inputs: I;
   /** Inputs that another check handles (their values are secrets), declared for their docs and types. */

@@ -64,6 +64,12 @@ export const tagMap = z.record(
   z.string({ error: "tag values must be strings" }).max(256, { error: "tag values must be at most 256 characters" }),
 );
 
+/** Free values whose change makes a new secret (an API key, a webhook signing secret). */
+export const keepers = z.record(
+  z.string(),
+  z.union([z.string(), z.number(), z.boolean()], { error: "keepers must be strings, numbers or booleans" }),
+);
+
 /** Workspace roles a member can be given; billing comes with the organization role instead. */
 type AssignableWorkspaceRole = Exclude<(typeof WORKSPACE_ROLES)[number], "workspace_billing">;
 const assignableWorkspaceRoles = WORKSPACE_ROLES.filter((role): role is AssignableWorkspaceRole => role !== "workspace_billing");

@@ -21,7 +21,7 @@ export function typeSpec(shape, place, types) {
     case "map":
       return { type: "object", additionalProperties: typeSpec(shape.items, `${name}Value`, types) };
     case "object":
-      types[TOKEN + name] = objectType(shape, name, types);
+      types[TOKEN + name] = described(objectType(shape, name, types), shape.typeDescription);
       return { $ref: `#/types/${TOKEN}${name}` };
     case "union":
       return unionSpec(shape, name, types);

@@ -60,7 +60,7 @@ export function shapeOf(schema) {
       throw new Error(`the generator cannot describe a zod ${def.type} yet (scripts/generate/shape.mjs)`);
   }
   if (meta.values) shape = { ...shape, values: meta.values };
-  if (meta.typeName) shape = { ...shape, typeName: meta.typeName };
+  if (meta.typeName) shape = { ...shape, typeName: meta.typeName, typeDescription: meta.typeDescription };
   return shape;
 }
 

@@ -39,7 +39,9 @@ export function tsNamedBody(shape, named) {
 }
 
 function body(shape, input, named, indent) {
-  const wrap = (inner, at = indent) => (input ? `pulumi.Input<${tsType(inner, input, named, at)}>` : tsType(inner, input, named, at));
+  // A single literal (a union's discriminant, `type: "aws"`) stays plain so that it narrows the union.
+  const wrap = (inner, at = indent) =>
+    input && inner.values?.length !== 1 ? `pulumi.Input<${tsType(inner, input, named, at)}>` : tsType(inner, input, named, at);
   if (shape.values) return shape.values.map(literal).join(" | ");
   switch (shape.type) {
     case "integer":

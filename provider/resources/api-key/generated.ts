@@ -107,7 +107,7 @@ export interface ApiKeyProperties {
 }
 
 /** The outputs registered with every ApiKey: the properties users read. */
-export const outputs = ["name","workspaceId","status","expiresAt","key","partialKeyHint"];
+export const outputs = ["name", "workspaceId", "status", "expiresAt", "key", "partialKeyHint"];
 
 /** The arguments the class fills in when the program leaves them out (the check requires them). */
 export type Defaulted = never;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { declareKind, input, output } from "../declare";
-import { apiKeyId, dateTime, displayName, workspaceId } from "../fields";
+import { apiKeyId, dateTime, displayName, keepers, workspaceId } from "../fields";
 
 const status = z.enum(["active", "inactive"], { error: 'must be "active" or "inactive"' });
 
@@ -26,18 +26,13 @@ export const apiKeyInputs = z
         "`active` (default) or `inactive`; unset, a change made in the Console is reported but not reverted (see Resources).",
       change: "update",
     }),
-    keepers: input(
-      z
-        .record(z.string(), z.union([z.string(), z.number(), z.boolean()], { error: "keepers must be strings, numbers or booleans" }))
-        .optional(),
-      {
-        description:
-          "Arbitrary values; changing any of them rotates the key (new key first, then the old one revoked). They may " +
-          "come from a secret (a rotation token): always treated as secrets.",
-        change: "replace",
-        secret: true,
-      },
-    ),
+    keepers: input(keepers.optional(), {
+      description:
+        "Arbitrary values; changing any of them rotates the key (new key first, then the old one revoked). They may " +
+        "come from a secret (a rotation token): always treated as secrets.",
+      change: "replace",
+      secret: true,
+    }),
     adoptId: input(apiKeyId.optional(), { description: "Manage an existing key (`apikey_...`), e.g. one made in the Console.", change: "replace" }),
     // A corrected value of an adopted key is recorded in place (it was checked against the key's hint).
     key: input(z.string({ error: "must be the key's value, a string" }).min(1, { error: "must not be empty" }).optional(), {
@@ -69,7 +64,6 @@ export const apiKeyInputs = z
 
 export const declaration = declareKind({
   kind: "ApiKey",
-  description: "An API key. `key` is its secret value: a secret output, stored in state only as ciphertext.",
   inputs: apiKeyInputs,
   outputs: z.strictObject({
     name: output(z.string(), {

@@ -19,9 +19,6 @@ export const complianceSettingsInputs = z.strictObject({
 
 export const declaration = declareKind({
   kind: "ComplianceSettings",
-  description:
-    "The organization's compliance settings: one per organization, so declare one per organization in all your " +
-    "stacks. Its id is always `compliance_settings`. Delete leaves the setting as it is unless `stateOnDelete` says otherwise.",
   inputs: complianceSettingsInputs,
   outputs: z.strictObject({ state: output(state, { description: "`enabled` or `disabled`, as the API reports it." }) }),
 });

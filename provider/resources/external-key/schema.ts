@@ -63,6 +63,7 @@ export const providerConfigInput = named(
     error: 'must be an object whose type is "aws", "gcp" or "azure"',
   }),
   "ExternalKeyProviderConfig",
+  "Where the key lives: AWS KMS, Google Cloud KMS or Azure Key Vault. None of these values is a secret.",
 );
 
 export const externalKeyInputs = z.strictObject({
@@ -92,9 +93,6 @@ export const externalKeyInputs = z.strictObject({
 
 export const declaration = declareKind({
   kind: "ExternalKey",
-  description:
-    "A customer-managed encryption key (CMEK) configuration; its id (`ekey_...`) is what `Workspace.externalKeyId` takes. " +
-    "Delete deletes it, which the API refuses once any workspace (archived ones included) uses it: set `retainOnDelete` on such a key.",
   inputs: externalKeyInputs,
   outputs: z.strictObject({
     displayName: output(z.string(), { description: "The key's display name, as the API reports it." }),

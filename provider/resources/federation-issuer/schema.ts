@@ -33,7 +33,7 @@ export const jwksInput = named(z.discriminatedUnion(
     }),
   ],
   { error: 'must be { type: "discovery" }, { type: "explicit_url", url } or { type: "inline", keys }' },
-), "FederationJwks");
+), "FederationJwks", "How the API obtains the issuer's signing keys: OIDC discovery, a JWKS URL, or inline public keys.");
 
 /** Everything updates in place (the API replaces `jwks` as a whole). */
 export const federationIssuerInputs = z.strictObject({
@@ -72,10 +72,6 @@ export const federationIssuerInputs = z.strictObject({
 
 export const declaration = declareKind({
   kind: "FederationIssuer",
-  description:
-    "An OIDC identity provider (`fdis_...`) the organization trusts for workload identity federation: a CI system or " +
-    "cloud whose identity tokens FederationRules exchange for Anthropic access tokens. Its endpoints take only an OAuth " +
-    "token, never the admin key. Delete archives it (final).",
   inputs: federationIssuerInputs,
   outputs: z.strictObject({
     name: output(z.string(), { description: "The issuer's name." }),

@@ -58,7 +58,7 @@ export const federationRuleInputs = z
         "without it, the API checks at create.",
       change: "update",
     }),
-    match: input(named(matchInput, "FederationRuleMatch"), {
+    match: input(named(matchInput, "FederationRuleMatch", "Which identity tokens qualify; every field set must pass."), {
       description: "Which tokens qualify: at least one of `subjectPrefix`, `claims` or `condition`. Replaced as a whole.",
       change: "update",
     }),
@@ -120,10 +120,6 @@ export const federationRuleInputs = z
 
 export const declaration = declareKind({
   kind: "FederationRule",
-  description:
-    "A workload identity federation rule (`fdrl_...`): identity tokens of an issuer that match it are exchanged for " +
-    "Anthropic access tokens that act as a service account, in one of the rule's workspaces. Its endpoints take only an " +
-    "OAuth token. Delete archives it (token exchange stops at once).",
   inputs: federationRuleInputs,
   outputs: z.strictObject({
     name: output(z.string(), { description: "The rule's name." }),

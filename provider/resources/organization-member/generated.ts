@@ -60,7 +60,7 @@ export interface OrganizationMemberProperties {
 }
 
 /** The outputs registered with every OrganizationMember: the properties users read. */
-export const outputs = ["userId","email","name","role"];
+export const outputs = ["userId", "email", "name", "role"];
 
 /** The arguments the class fills in when the program leaves them out (the check requires them). */
 export type Defaulted = never;

@@ -26,9 +26,6 @@ export const organizationMemberInputs = z
 
 export const declaration = declareKind({
   kind: "OrganizationMember",
-  description:
-    "An existing member of the organization, adopted by id or email; the resource manages their role. Delete " +
-    "removes them from the organization and (by default) revokes the API keys they created.",
   inputs: organizationMemberInputs,
   outputs: z.strictObject({
     userId: output(z.string(), { description: "The user (`user_...`), also when the member was named by email." }),

@@ -45,7 +45,7 @@ export interface RbacGroupMemberProperties {
 }
 
 /** The outputs registered with every RbacGroupMember: the properties users read. */
-export const outputs = ["rbacGroupId","userId","email"];
+export const outputs = ["rbacGroupId", "userId", "email"];
 
 /** The arguments the class fills in when the program leaves them out (the check requires them). */
 export type Defaulted = never;

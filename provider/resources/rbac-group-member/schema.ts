@@ -11,8 +11,6 @@ export const rbacGroupMemberInputs = z.strictObject({
 
 export const declaration = declareKind({
   kind: "RbacGroupMember",
-  description:
-    "A user's membership of an RBAC group (Claude Enterprise); its id is `rbac_group_.../user_...`. Delete removes the user from the group.",
   inputs: rbacGroupMemberInputs,
   outputs: z.strictObject({
     rbacGroupId: output(z.string(), { description: "The group (`rbac_group_...`)." }),

@@ -41,7 +41,7 @@ export interface RbacGroupProperties {
 }
 
 /** The outputs registered with every RbacGroup: the properties users read. */
-export const outputs = ["name","roleIds"];
+export const outputs = ["name", "roleIds"];
 
 /** The arguments the class fills in when the program leaves them out (the check requires them). */
 export type Defaulted = "name";

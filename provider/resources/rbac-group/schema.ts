@@ -8,9 +8,6 @@ export const rbacGroupInputs = z.strictObject({
 
 export const declaration = declareKind({
   kind: "RbacGroup",
-  description:
-    "An RBAC group of a Claude Enterprise organization (a Console organization refuses it at the first request). " +
-    "Roles are attached to groups in the admin settings, so `roleIds` is read-only. Delete deletes the group.",
   inputs: rbacGroupInputs,
   outputs: z.strictObject({
     name: output(z.string(), { description: "The group's name, as the API reports it." }),

@@ -54,7 +54,7 @@ export interface ServiceAccountWorkspaceProperties {
 }
 
 /** The outputs registered with every ServiceAccountWorkspace: the properties users read. */
-export const outputs = ["serviceAccountId","workspaceId","role"];
+export const outputs = ["serviceAccountId", "workspaceId", "role"];
 
 /** The arguments the class fills in when the program leaves them out (the check requires them). */
 export type Defaulted = never;

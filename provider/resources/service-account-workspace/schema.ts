@@ -19,10 +19,6 @@ export const serviceAccountWorkspaceInputs = z.strictObject({
 
 export const declaration = declareKind({
   kind: "ServiceAccountWorkspace",
-  description:
-    "A service account's explicit membership of a workspace, with its role; its id is `svac_.../wrkspc_...`. A " +
-    "federation rule mints tokens only into workspaces its target is a member of (every account is implicitly a " +
-    "`workspace_user` of the default workspace). Delete removes the membership (in the default workspace the implicit one remains).",
   inputs: serviceAccountWorkspaceInputs,
   outputs: z.strictObject({
     serviceAccountId: output(z.string(), { description: "The service account (`svac_...`)." }),

@@ -55,7 +55,7 @@ export interface ServiceAccountProperties {
 }
 
 /** The outputs registered with every ServiceAccount: the properties users read. */
-export const outputs = ["name","description","organizationRole"];
+export const outputs = ["name", "description", "organizationRole"];
 
 /** The arguments the class fills in when the program leaves them out (the check requires them). */
 export type Defaulted = "name";

@@ -25,10 +25,6 @@ export const serviceAccountInputs = z.strictObject({
 
 export const declaration = declareKind({
   kind: "ServiceAccount",
-  description:
-    "A service account (`svac_...`): the named workload identity federation rules act as. Its endpoints take only an " +
-    "OAuth token (`anthropic:authToken` or `anthropic:federation`), never the admin key. Delete archives it (final: an " +
-    "archived account cannot be restored; its name may be reused).",
   inputs: serviceAccountInputs,
   outputs: z.strictObject({
     name: output(z.string(), { description: "The account's name." }),

@@ -36,13 +36,13 @@ const workspaceList = z
   .max(1000, { error: "must list at most 1,000 workspaces" })
   .refine((ids) => new Set(ids).size === ids.length, { error: "must not list a workspace twice" });
 
-/** All workspaces (also those made later), only the listed ones, or all but the listed ones. */
 export const workspacesInput = named(
   z.union(
     [z.literal("all"), z.strictObject({ include: workspaceList }), z.strictObject({ exclude: workspaceList })],
     { error: 'must be "all", { include: ["wrkspc_..."] } or { exclude: ["wrkspc_..."] }' },
   ),
   "TelemetryWorkspaces",
+  "All workspaces (also those made later), only the listed ones, or all but the listed ones.",
 );
 
 /** Every input but `headers`, whose values are secrets and are checked apart (headers.ts). */
@@ -73,9 +73,6 @@ export const telemetryDestinationInputs = z.strictObject({
 
 export const declaration = declareKind({
   kind: "TelemetryDestination",
-  description:
-    "An OpenTelemetry export destination of the organization (a beta of the Admin API, `telemetry-destinations-2026-08-11`), " +
-    "with the workspaces it covers. Delete removes it.",
   inputs: telemetryDestinationInputs,
   checkedApart: z.strictObject({
     headers: input(headersInput.optional(), {

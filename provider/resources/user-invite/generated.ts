@@ -67,7 +67,7 @@ export interface UserInviteProperties {
 }
 
 /** The outputs registered with every UserInvite: the properties users read. */
-export const outputs = ["email","role","groups","status","expiresAt"];
+export const outputs = ["email", "role", "groups", "status", "expiresAt"];
 
 /** The arguments the class fills in when the program leaves them out (the check requires them). */
 export type Defaulted = never;

@@ -20,9 +20,6 @@ export const userInviteInputs = z.strictObject({
 
 export const declaration = declareKind({
   kind: "UserInvite",
-  description:
-    "An invitation to join the organization. Any change replaces it (the old invite is withdrawn first). Once " +
-    "accepted it stays in state with `status: \"accepted\"`; manage the member with OrganizationMember.",
   inputs: userInviteInputs,
   outputs: z.strictObject({
     email: output(z.string(), {

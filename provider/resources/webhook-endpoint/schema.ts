@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { WEBHOOK_EVENTS } from "../../client/webhook-schemas";
 import { declareKind, input, named, output } from "../declare";
+import { keepers } from "../fields";
 
 /** What the API documents of an endpoint's URL: an absolute `https://` URL (credentials in it are refused). */
 export const webhookUrl = z.string({ error: 'must be an https:// URL like "https://example.com/anthropic-webhooks"' }).check((ctx) => {
@@ -20,7 +21,7 @@ export const webhookUrl = z.string({ error: 'must be an https:// URL like "https
   if (problem) ctx.issues.push({ code: "custom", input: ctx.value, message: problem });
 });
 
-const event = named(z.enum(WEBHOOK_EVENTS, { error: `must be one of ${WEBHOOK_EVENTS.join(", ")}` }), "WebhookEventType");
+const event = named(z.enum(WEBHOOK_EVENTS, { error: `must be one of ${WEBHOOK_EVENTS.join(", ")}` }), "WebhookEventType", "An event type a webhook endpoint can be sent.");
 
 /** Everything updates in place: a keepers change regenerates the signing secret, the endpoint stays. */
 export const webhookEndpointInputs = z.strictObject({
@@ -46,26 +47,17 @@ export const webhookEndpointInputs = z.strictObject({
       "the endpoint. Unset leaves the live state alone.",
     change: "update",
   }),
-  keepers: input(
-    z
-      .record(z.string(), z.union([z.string(), z.number(), z.boolean()], { error: "keepers must be strings, numbers or booleans" }))
-      .optional(),
-    {
-      description:
-        "Arbitrary values; changing any of them regenerates the signing secret in place (the old one stops working at " +
-        "once). They may come from a secret: always treated as secrets.",
-      change: "update",
-      secret: true,
-    },
-  ),
+  keepers: input(keepers.optional(), {
+    description:
+      "Arbitrary values; changing any of them regenerates the signing secret in place (the old one stops working at " +
+      "once). They may come from a secret: always treated as secrets.",
+    change: "update",
+    secret: true,
+  }),
 });
 
 export const declaration = declareKind({
   kind: "WebhookEndpoint",
-  description:
-    "An organization webhook endpoint (a beta of the Admin API, `webhooks-2026-10-07`). `signingSecret` is a secret " +
-    "output, stored in state only as ciphertext: the API returns it only when the endpoint is made and when it is " +
-    "regenerated (a `keepers` change). Delete removes the endpoint.",
   inputs: webhookEndpointInputs,
   outputs: z.strictObject({
     name: output(z.string(), { description: "The endpoint's label as the API reports it." }),

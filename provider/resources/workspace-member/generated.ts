@@ -49,7 +49,7 @@ export interface WorkspaceMemberProperties {
 }
 
 /** The outputs registered with every WorkspaceMember: the properties users read. */
-export const outputs = ["workspaceId","userId","role"];
+export const outputs = ["workspaceId", "userId", "role"];
 
 /** The arguments the class fills in when the program leaves them out (the check requires them). */
 export type Defaulted = never;

@@ -13,7 +13,6 @@ export const workspaceMemberInputs = z.strictObject({
 
 export const declaration = declareKind({
   kind: "WorkspaceMember",
-  description: "A user's membership of a workspace; its id is `wrkspc_.../user_...`. Delete removes the membership.",
   inputs: workspaceMemberInputs,
   outputs: z.strictObject({
     workspaceId: output(z.string(), { description: "The workspace (`wrkspc_...`)." }),

@@ -107,7 +107,6 @@ export const workspaceInputs = z.strictObject({
 
 export const declaration = declareKind({
   kind: "Workspace",
-  description: "A workspace of the organization, with its spend limit and rate limits. Delete archives it.",
   inputs: workspaceInputs,
   outputs: z.strictObject({
     name: output(z.string(), {
