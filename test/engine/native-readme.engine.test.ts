@@ -42,7 +42,7 @@ describe("the README's YAML quickstart on the native provider", { timeout: 300_0
     expect(code).toContain("type: anthropic:Workspace");
     // The quickstart ends with `outputs:`; the printed resources join its `resources:` section.
     const program = readFileSync(join(project.dir, "Pulumi.yaml"), "utf8");
-    writeFileSync(join(project.dir, "Pulumi.yaml"), program.replace("\noutputs:", `${code.replace(/^resources:\n/, "").trimEnd()}\noutputs:`));
+    writeFileSync(join(project.dir, "Pulumi.yaml"), program.replace("\noutputs:", `\n${code.replace(/^resources:\n/, "").trimEnd()}\noutputs:`));
     await project.ok(["preview", "--expect-no-changes"]);
     expect(await writeRequests(main)).toEqual([]);
 
