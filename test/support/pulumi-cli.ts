@@ -51,6 +51,8 @@ export interface PulumiProject {
   readonly dir: string;
   /** Runs `pulumi <args>` in the project directory, as a user would; never throws. */
   run(args: string[]): Promise<RunResult>;
+  /** Runs another command in the project directory with the project's environment (backend, PULUMI_HOME, PATH), e.g. an Automation API program; recorded in the transcript; never throws. */
+  exec(command: string, args: string[]): Promise<RunResult>;
   /** Like run, but throws with the output when the command fails. */
   ok(args: string[]): Promise<string>;
   /** Starts `pulumi <args>` and returns at once, so a test can act while it runs (e.g. kill it). */
@@ -148,9 +150,8 @@ function projectIn(root: string, stack: string, passphrase: string, extraEnv: Re
     ...extraEnv,
   };
   let transcript = "";
-  const run = (args: string[]) =>
+  const exec = (command: string, argv: string[]) =>
     new Promise<RunResult>((done) => {
-      const [command, argv] = pulumiCommand(args);
       const child = spawn(command, argv, { cwd: dir, env });
       let output = "";
       child.stdout.on("data", (d) => (output += d));
@@ -161,6 +162,7 @@ function projectIn(root: string, stack: string, passphrase: string, extraEnv: Re
         done({ code: code ?? 1, output });
       });
     });
+  const run = (args: string[]) => exec(...pulumiCommand(args));
   const start = (args: string[]): RunningCommand => {
     // Its own process group, as a command started from a shell; the CLI puts its plugins in groups of their own.
     const [command, argv] = pulumiCommand(args);
@@ -181,6 +183,7 @@ function projectIn(root: string, stack: string, passphrase: string, extraEnv: Re
   const project: PulumiProject = {
     dir,
     run,
+    exec,
     start,
     async ok(args) {
       const result = await run(args);

@@ -1,0 +1,1 @@
+../sdkgen/package.go
