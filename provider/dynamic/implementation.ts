@@ -16,6 +16,7 @@ import { forEngine, UNKNOWN } from "../resources/check";
 import { handlersOf } from "../resources/handlers-of";
 import { organizationOf, scoped } from "./organization-handlers";
 import { carryingUpdateChanges, reportingDiffChanges, reportingReadChanges } from "./outside-changes";
+import { readingOwner, recordingCreateOwner, recordingUpdateOwner } from "./owner-in-state";
 import { keepingProvider } from "./partial-state";
 import { reportedOnce } from "./reported-once";
 import { readingWithCurrentSettings } from "./stale-settings";
@@ -45,12 +46,12 @@ export function implementation(kind: ResourceKind): Required<pulumi.dynamic.Reso
       (await settings()).useStackConfig((key) => req.config.get(key));
     },
     // The host reports their errors by message alone; a partial state must keep the provider reference.
-    create: keepingProvider("create", handler(kind, "create")),
-    update: keepingProvider("update", carryingUpdateChanges(handler(kind, "update"))),
+    create: keepingProvider("create", recordingCreateOwner(handler(kind, "create"))),
+    update: keepingProvider("update", recordingUpdateOwner(carryingUpdateChanges(handler(kind, "update")))),
     diff: reportedOnce(reportingDiffChanges(kind, handler(kind, "diff"))),
     read: reportedOnce(
       readingWithCurrentSettings(
-        reportingReadChanges(kind, handler(kind, "read")),
+        readingOwner(reportingReadChanges(kind, handler(kind, "read"))),
         (args) => organizationOf("read", args),
         async () => (await settings()).givenStackSettings(),
       ),
