@@ -40,6 +40,17 @@ const plain = (value: unknown): Properties => (unwrapSecrets(value ?? {}) as Pro
  */
 const owned = (urn: string, inputs: unknown): Properties => ({ ...plain(inputs), [OWNER]: urn });
 
+/**
+ * Properties without the owner the dynamic chain records among the outputs and hands back with a read's
+ * inputs (dynamic/owner-in-state.ts): that keeps a dynamic state's stored inputs as the classes gave them;
+ * here the engine's inputs never hold it, so neither does what this provider returns.
+ */
+function unowned<T>(values: T): T {
+  if (!values || typeof values !== "object" || !(OWNER in values)) return values;
+  const { [OWNER]: _owner, ...rest } = values as Properties;
+  return rest as T;
+}
+
 export function nativeProvider(options: { version: string; schema: PackageSchema; schemaText: string }): NativeProvider {
   const handlers = new Map<ResourceKind, Handlers>();
   const of = (urn: string) => {
@@ -56,7 +67,7 @@ export function nativeProvider(options: { version: string; schema: PackageSchema
       return await run();
     } catch (err) {
       const partial = err as { properties?: unknown } | null;
-      if (partial?.properties) partial.properties = markSecrets(partial.properties, secret);
+      if (partial?.properties) partial.properties = markSecrets(unowned(partial.properties), secret);
       throw err;
     }
   };
@@ -83,7 +94,7 @@ export function nativeProvider(options: { version: string; schema: PackageSchema
     async create(urn, inputs) {
       const { handlers, secret } = of(urn);
       const created = await markingPartial(secret, () => handlers.create(owned(urn, inputs)));
-      return { id: created.id, outs: markSecrets(created.outs, secret) };
+      return { id: created.id, outs: markSecrets(unowned(created.outs), secret) };
     },
     async read(id, urn, props) {
       const { handlers, secret, token } = of(urn);
@@ -92,12 +103,12 @@ export function nativeProvider(options: { version: string; schema: PackageSchema
       const importing = Object.keys(recorded).length === 0;
       const answer = importing ? await readForImport(handlers, options.schema, token, id) : await handlers.read(id, recorded);
       // A gone object (no id) carries no properties; the engine drops it.
-      return { ...answer, props: markSecrets(answer.props ?? {}, secret) };
+      return { ...answer, props: markSecrets(unowned(answer.props ?? {}), secret), inputs: unowned(answer.inputs) };
     },
     async update(id, urn, olds, news) {
       const { handlers, secret } = of(urn);
       const updated = await markingPartial(secret, () => handlers.update(id, plain(olds), owned(urn, news)));
-      return { outs: markSecrets(updated.outs, secret) };
+      return { outs: markSecrets(unowned(updated.outs), secret) };
     },
     async delete(id, urn, props) {
       await of(urn).handlers.delete(id, plain(props));
