@@ -4,7 +4,9 @@
  * (scripts/generate/components.mjs) writes its entry of schema.json from this, which the native
  * plugin reads to construct it and to know which outputs to return.
  */
+import type * as pulumi from "@pulumi/pulumi";
 import { z } from "zod";
+import type { DeveloperAccess } from "./developer-access";
 import { output } from "../resources/declare";
 import { developerAccessArgs } from "./developer-access-args";
 
@@ -26,3 +28,14 @@ export const developerAccessDeclaration = {
   args: developerAccessArgs,
   outputs: developerAccessOutputs,
 };
+
+// The outputs declared here are the component's Output properties (developer-access.ts), no more, no
+// fewer, of the same types: a property added to one without the other fails the type check.
+type OutputProperties<C> = {
+  [K in Exclude<keyof C, "urn"> as C[K] extends pulumi.Output<unknown> ? K : never]: C[K] extends pulumi.Output<infer T> ? T : never;
+};
+/** Every key present (an output may be undefined, but the property is always there). */
+type Present<T> = { [K in keyof T & string]: T[K] };
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+const outputsInStep: Same<OutputProperties<DeveloperAccess>, Present<z.output<typeof developerAccessOutputs>>> = true;
+void outputsInStep;
