@@ -9,6 +9,7 @@ import { argumentProblems } from "../functions/arguments";
 import { problemsOf } from "../base/validation";
 import { apiKeyInputs } from "../resources/api-key/schema";
 import { email, organizationRole, workspaceId, workspaceRole } from "../resources/fields";
+import { named } from "../resources/declare";
 import type { DeveloperAccessArgs } from "./developer-access-types";
 import { InvalidComponentArgumentsError } from "./invalid-component-arguments";
 import { organizationArgument } from "../functions/organization-argument";
@@ -19,8 +20,10 @@ const isDeferred = (value: unknown) => pulumi.Output.isInstance(value) || value 
  * A field that may also be an Output (e.g. `workspace.id`): a plain value is checked now, an Output
  * is passed through and checked by the child resource once the engine knows it.
  */
-function inputOf<T>(schema: z.ZodType<T>) {
-  return z.custom<pulumi.Input<T>>().check((ctx) => {
+function inputOf<T>(schema: z.ZodType<T>, description: string) {
+  // `valueSchema` lets the generator (scripts/generate/shape.mjs) describe it as the value it checks.
+  const input = z.custom<pulumi.Input<T>>().meta({ description, valueSchema: schema });
+  return input.check((ctx) => {
     if (isDeferred(ctx.value)) return;
     const parsed = schema.safeParse(ctx.value);
     if (parsed.success) return;
@@ -30,35 +33,49 @@ function inputOf<T>(schema: z.ZodType<T>) {
   });
 }
 
-const workspaceAccess = z.strictObject({
-  workspaceId: inputOf(workspaceId),
-  /** Workspace role; default `workspace_developer`. */
-  role: workspaceRole.default("workspace_developer"),
-});
+const workspaceAccess = named(
+  z.strictObject({
+    workspaceId: inputOf(workspaceId, "The workspace to add them to (`wrkspc_...`); may be an Output such as `workspace.id`."),
+    role: workspaceRole.default("workspace_developer").meta({ description: "Workspace role; default `workspace_developer`." }),
+  }),
+  "DeveloperWorkspaceAccess",
+  "One workspace a developer joins once they have joined the organization.",
+);
 
-const serviceKey = z.strictObject({
-  /** The workspace the key belongs to. */
-  workspaceId: inputOf(workspaceId),
-  /** The key's name; default the ApiKey's logical name, `<component>-key`. */
-  name: apiKeyInputs.shape.name.optional(),
-  /** Change any value to rotate the key (the new key is made before the old one is revoked). */
-  keepers: apiKeyInputs.shape.keepers,
-});
+const serviceKey = named(
+  z.strictObject({
+    workspaceId: inputOf(workspaceId, "The workspace the key belongs to (`wrkspc_...`); may be an Output."),
+    name: apiKeyInputs.shape.name.optional().meta({ description: "The key's name; default the ApiKey's logical name, `<component>-key`." }),
+    keepers: apiKeyInputs.shape.keepers.meta({
+      description: "Change any value to rotate the key (the new key is made before the old one is revoked).",
+    }),
+  }),
+  "DeveloperServiceKey",
+  "The service key a developer gets once they have joined.",
+);
 
 export const developerAccessArgs = z
   .strictObject({
-    /** The person's email. A plain string: whether they have joined is looked up by it when the program runs. */
-    email,
-    /** Organization role, for the invite and then the member; default `developer`. */
-    role: organizationRole.default("developer"),
-    /** Workspaces to add them to once they have joined. */
-    workspaces: z.array(workspaceAccess, { error: "must be a list like [{ workspaceId: \"wrkspc_...\" }]" }).default([]),
-    /** An API key for their service work, made once they have joined; its value is the secret output `key`. */
-    apiKey: serviceKey.optional(),
-    /** On removal, archive the API keys the person created (the Admin API keeps them working otherwise); default true. */
-    revokeKeysOnDelete: z.boolean({ error: "must be true or false" }).default(true),
-    /** A named organization of stack config for every child; default the top-level settings. */
-    organization: organizationArgument,
+    email: email.meta({
+      description: "The person's email. A plain string: whether they have joined is looked up by it when the program runs.",
+    }),
+    role: organizationRole.default("developer").meta({ description: "Organization role, for the invite and then the member; default `developer`." }),
+    workspaces: z
+      .array(workspaceAccess, { error: "must be a list like [{ workspaceId: \"wrkspc_...\" }]" })
+      .default([])
+      .meta({ description: "Workspaces to add them to once they have joined." }),
+    apiKey: serviceKey
+      .optional()
+      .meta({ description: "An API key for their service work, made once they have joined; its value is the secret output `key`." }),
+    revokeKeysOnDelete: z
+      .boolean({ error: "must be true or false" })
+      .default(true)
+      .meta({ description: "On removal, archive the API keys the person created (the Admin API keeps them working otherwise); default true." }),
+    organization: organizationArgument.meta({
+      description:
+        "The organization to onboard them to: a name under `anthropic:organizations` in stack config, given to every child and to the " +
+        "membership lookup. Default: the top-level `anthropic:*` settings. Changing it replaces every child.",
+    }),
   })
   .superRefine((args, ctx) => {
     const seen = new Map<string, number>();

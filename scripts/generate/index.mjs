@@ -5,6 +5,7 @@
 // `<!-- /generated -->`). test/unit/generated.test.ts runs `generated()` and compares.
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { componentsPart } from "./components.mjs";
 import { functionsPart } from "./functions.mjs";
 import { providerConfigPart } from "./provider-config.mjs";
 import { resourcesPart } from "./resources.mjs";
@@ -13,7 +14,7 @@ const root = fileURLToPath(new URL("../../", import.meta.url));
 
 /** Every generated file, path -> content, as it should be checked in. */
 export function generated() {
-  const parts = [providerConfigPart(), resourcesPart(), functionsPart()];
+  const parts = [providerConfigPart(), resourcesPart(), componentsPart(), functionsPart()];
   const schema = {};
   for (const part of parts) {
     for (const [section, value] of Object.entries(part.schema)) {

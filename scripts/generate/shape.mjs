@@ -56,6 +56,11 @@ export function shapeOf(schema) {
     case "union":
       shape = { type: "union", options: def.options.map(shapeOf), ...(def.discriminator ? { discriminator: def.discriminator } : {}) };
       break;
+    case "custom":
+      // A check of its own (e.g. a value or an Output of it) that names the value schema it checks.
+      if (!meta.valueSchema) throw new Error("a zod custom needs .meta({ valueSchema }) for the generator to describe it");
+      shape = shapeOf(meta.valueSchema);
+      break;
     default:
       throw new Error(`the generator cannot describe a zod ${def.type} yet (scripts/generate/shape.mjs)`);
   }

@@ -48,19 +48,7 @@ export async function minimalSchema(): Promise<PackageSchema> {
   return { name: "anthropic", version: "0.1.0", resources, provider: { inputProperties: PROVIDER_SETTINGS } };
 }
 
-/**
- * The component's outputs (components/developer-access.ts), which Construct returns; for tests only,
- * while the generated schema does not declare the component yet.
- */
-const DEVELOPER_ACCESS = {
-  isComponent: true,
-  properties: { inviteId: { type: "string" }, status: { type: "string" }, userId: { type: "string" }, workspaceMemberIds: { type: "array", items: { type: "string" } }, key: { type: "string", secret: true } },
-};
-
-/** The schema tests serve: the generated one when it exists, with the component where it lacks it. */
+/** The schema tests serve: the generated one (which declares the DeveloperAccess component) when it exists. */
 export async function testSchema(): Promise<PackageSchema> {
-  const schema = repositorySchema() ?? (await minimalSchema());
-  const resources = schema.resources ?? {};
-  if (resources["anthropic:index:DeveloperAccess"]) return schema;
-  return { ...schema, resources: { ...resources, "anthropic:index:DeveloperAccess": DEVELOPER_ACCESS } };
+  return repositorySchema() ?? (await minimalSchema());
 }
