@@ -70,8 +70,16 @@ export function claimsFile(file: string, salt: string, self = process.pid): Clai
       append({ pid: self, id, baseUrl: here.baseUrl, credential: here.credential });
       if (told.has(here.credential)) return;
       told.add(here.credential);
+      // In the background, so it may outlive the deployment's file: a failed write only leaves others to
+      // wait for the id and then keep the object, never a rejection nobody handles (that ends the process).
       here.id().then(
-        (id) => append({ pid: self, credential: here.credential, organization: id }),
+        (id) => {
+          try {
+            append({ pid: self, credential: here.credential, organization: id });
+          } catch {
+            told.delete(here.credential);
+          }
+        },
         () => told.delete(here.credential),
       );
     },
