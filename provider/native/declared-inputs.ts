@@ -39,3 +39,11 @@ export function inputsAmong(schema: PackageSchema, token: string, props: Record<
     ),
   );
 }
+
+/**
+ * The inputs an import's read declares: every input of the kind but the secret ones (the API never
+ * returns a key's value). A read reports the live value of those the object has.
+ */
+export function importedInputs(schema: PackageSchema, token: string): string[] {
+  return Object.entries(inputsOf(schema, token)).filter(([, spec]) => spec.secret !== true).map(([name]) => name).sort();
+}
