@@ -14,8 +14,8 @@ import type { PackageSchema } from "./package-schema";
 const NAME_INPUTS = ["name", "displayName"] as const;
 const ADOPT_INPUT = "adoptId";
 
-function inputsOf(schema: PackageSchema, token: string): Record<string, { secret?: boolean }> {
-  const resource = schema.resources?.[token] as { inputProperties?: Record<string, { secret?: boolean }> } | undefined;
+function inputsOf(schema: PackageSchema, token: string): Record<string, { secret?: boolean; replaceOnChanges?: boolean }> {
+  const resource = schema.resources?.[token] as { inputProperties?: Record<string, { secret?: boolean; replaceOnChanges?: boolean }> } | undefined;
   return resource?.inputProperties ?? {};
 }
 
@@ -46,4 +46,9 @@ export function inputsAmong(schema: PackageSchema, token: string, props: Record<
  */
 export function importedInputs(schema: PackageSchema, token: string): string[] {
   return Object.entries(inputsOf(schema, token)).filter(([, spec]) => spec.secret !== true).map(([name]) => name).sort();
+}
+
+/** The inputs the schema marks `replaceOnChanges` (the engine replaces on any change of one). */
+export function replacingInputs(schema: PackageSchema, token: string): string[] {
+  return Object.entries(inputsOf(schema, token)).filter(([, spec]) => spec.replaceOnChanges === true).map(([name]) => name);
 }

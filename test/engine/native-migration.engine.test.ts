@@ -52,7 +52,9 @@ describe("moving a stack from the dynamic resources to the native provider", { t
   test("the native provider then manages the workspace: an edit updates it in place, destroy archives it", async () => {
     const id = platform().id!;
     project.edit('displayColor: "#6a5acd"', 'displayColor: "#228b22"');
-    await project.ok(["up", "--yes"]);
+    const up = await project.ok(["up", "--yes", "--diff"]);
+    // In place: the geos the import recorded, which the program leaves unset, are kept, not replaced.
+    expect(up).toMatch(/~ 1 updated/);
     const live = (await emulator.control.state()).workspaces.find((w) => w.id === id);
     expect(live?.display_color).toBe("#228b22");
     await project.ok(["destroy", "--yes"]);
