@@ -10,7 +10,7 @@ import type * as pulumi from "@pulumi/pulumi";
 import { implementation } from "../dynamic/implementation";
 import type { ResourceKind } from "../base/kinds";
 import { OWNER } from "../resources/owner";
-import { withNameDefault } from "./declared-inputs";
+import { replacingInputs, withNameDefault } from "./declared-inputs";
 import { constructDeveloperAccess, DEVELOPER_ACCESS } from "./component";
 import { detailedDiff } from "./detailed-diff";
 import type { PropertyChange } from "./grpc-workarounds";
@@ -85,10 +85,10 @@ export function nativeProvider(options: { version: string; schema: PackageSchema
       return handlers.check(plain(olds), withNameDefault(options.schema, token, urn, plain(news)));
     },
     async diff(id, urn, olds, news) {
-      const { handlers } = of(urn);
+      const { handlers, token } = of(urn);
       const [before, after] = [plain(olds), plain(news)];
       const result = await handlers.diff(id, before, after);
-      diffs.set(urn, detailedDiff(result, before, after));
+      diffs.set(urn, detailedDiff(result, before, after, replacingInputs(options.schema, token)));
       return result;
     },
     async create(urn, inputs) {

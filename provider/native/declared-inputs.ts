@@ -14,8 +14,8 @@ import type { PackageSchema } from "./package-schema";
 const NAME_INPUTS = ["name", "displayName"] as const;
 const ADOPT_INPUT = "adoptId";
 
-function inputsOf(schema: PackageSchema, token: string): Record<string, { secret?: boolean }> {
-  const resource = schema.resources?.[token] as { inputProperties?: Record<string, { secret?: boolean }> } | undefined;
+function inputsOf(schema: PackageSchema, token: string): Record<string, { secret?: boolean; replaceOnChanges?: boolean }> {
+  const resource = schema.resources?.[token] as { inputProperties?: Record<string, { secret?: boolean; replaceOnChanges?: boolean }> } | undefined;
   return resource?.inputProperties ?? {};
 }
 
@@ -38,4 +38,17 @@ export function inputsAmong(schema: PackageSchema, token: string, props: Record<
       ([key, value]) => !isInternal(key) && value !== undefined && value !== null && Object.hasOwn(inputs, key) && inputs[key]?.secret !== true,
     ),
   );
+}
+
+/**
+ * The inputs an import's read declares: every input of the kind but the secret ones (the API never
+ * returns a key's value). A read reports the live value of those the object has.
+ */
+export function importedInputs(schema: PackageSchema, token: string): string[] {
+  return Object.entries(inputsOf(schema, token)).filter(([, spec]) => spec.secret !== true).map(([name]) => name).sort();
+}
+
+/** The inputs the schema marks `replaceOnChanges` (the engine replaces on any change of one). */
+export function replacingInputs(schema: PackageSchema, token: string): string[] {
+  return Object.entries(inputsOf(schema, token)).filter(([, spec]) => spec.replaceOnChanges === true).map(([name]) => name);
 }

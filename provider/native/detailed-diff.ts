@@ -16,7 +16,17 @@ interface KindDiff {
 
 const unset = (value: unknown) => value === undefined || value === null;
 
-export function detailedDiff(result: KindDiff, olds: Record<string, unknown>, news: Record<string, unknown>): Record<string, PropertyChange> {
+/**
+ * `replaceOnChanges`: the kind's inputs the schema marks so. The engine replaces on any detailed change
+ * of one, so a declared one the program no longer sets (after an import, every input the object has is
+ * declared) is not shown unless the kind's diff replaces: the kind keeps it when unset.
+ */
+export function detailedDiff(
+  result: KindDiff,
+  olds: Record<string, unknown>,
+  news: Record<string, unknown>,
+  replaceOnChanges: readonly string[] = [],
+): Record<string, PropertyChange> {
   if (!result.changes) return {};
   const replaces = new Set(result.replaces ?? []);
   const declared = Array.isArray(olds[DECLARED]) ? (olds[DECLARED] as string[]) : [];
@@ -26,7 +36,7 @@ export function detailedDiff(result: KindDiff, olds: Record<string, unknown>, ne
     if (isInternal(key)) continue;
     const [before, after] = [olds[key], news[key]];
     const differs = !sameValue(key, before, after) && !isDeepStrictEqual(before ?? null, after ?? null);
-    if (!replaces.has(key) && (!differs || (unset(after) && !declared.includes(key)))) continue;
+    if (!replaces.has(key) && (!differs || (unset(after) && (!declared.includes(key) || replaceOnChanges.includes(key))))) continue;
     const kind = unset(before) ? "ADD" : unset(after) ? "DELETE" : "UPDATE";
     changes[key] = replaces.has(key) ? `${kind}_REPLACE` : kind;
   }

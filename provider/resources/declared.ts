@@ -61,7 +61,7 @@ export interface Legacy {
 
 /**
  * `read()`'s answer for a live object: the outputs `outputsFor` makes from the declared inputs (as
- * state recorded them) and the live object, and as inputs only the declared keys, with live values.
+ * state recorded them; a declared key with no recorded value is present, undefined) and the live object, and as inputs only the declared keys, with live values.
  * A field the program does not declare that changed outside Pulumi is recorded (changed-outside.ts).
  */
 export function refreshed<I>(
@@ -72,7 +72,9 @@ export function refreshed<I>(
 ): { id: string; props: Record<string, unknown>; inputs: Record<string, unknown> } {
   const recorded = previous as Record<string, unknown>;
   const keys = declaredKeysOf(recorded, legacy);
-  const props = { ...outputsFor(pickDeclared(recorded, keys) as I), [DECLARED]: keys } as Record<string, unknown>;
+  // A declared key without a recorded value (an import, which records nothing yet) reads the live one.
+  const declared = Object.fromEntries(keys.map((key) => [key, recorded[key] ?? undefined]));
+  const props = { ...outputsFor(declared as I), [DECLARED]: keys } as Record<string, unknown>;
   const changes = changesOutside(recorded, props, legacy.inputs, keys);
   if (changes) props[CHANGED_OUTSIDE] = changes;
   return { id, props, inputs: pickDeclared(props, keys) };

@@ -9,7 +9,7 @@ import { pulumiProject, useEmulatorConfig, type PulumiProject } from "../support
 
 // The README's "Moving a stack from the dynamic resources to the native provider": a workspace managed
 // by the dynamic resources moves to the native provider by `pulumi state delete` and the `import` option,
-// and the API sees no write. Aliases cannot do it: the engine replaces a resource whose provider changes.
+// and the API sees no write, for a program that sets more than the name (colour, tags). Aliases cannot do it: the engine replaces a resource whose provider changes.
 const emulator = useEmulator({ resetBeforeEach: false, adminKey: canaryAdminKey("migration") });
 let project: PulumiProject;
 
@@ -42,7 +42,8 @@ describe("moving a stack from the dynamic resources to the native provider", { t
     await project.ok(["preview", "--expect-no-changes"]);
 
     expect(await writeRequests(emulator)).toEqual([]);
-    expect(platform()).toMatchObject({ type: "anthropic:index:Workspace", id: before.id });
+    // The program sets more than a name: the import compared its colour and tags with the live ones.
+    expect(platform()).toMatchObject({ type: "anthropic:index:Workspace", id: before.id, inputs: { displayColor: "#6a5acd", tags: { team: "platform" } } });
     expect(await activeWorkspaces(emulator)).toEqual({ Platform: before.id });
     // Nothing of the dynamic path is left in the stack.
     expect(resources().filter((r) => r.type.startsWith("pulumi-nodejs:") || r.type === "pulumi:providers:pulumi-nodejs")).toEqual([]);
@@ -50,8 +51,10 @@ describe("moving a stack from the dynamic resources to the native provider", { t
 
   test("the native provider then manages the workspace: an edit updates it in place, destroy archives it", async () => {
     const id = platform().id!;
-    project.edit('{ name: "Platform" }', '{ name: "Platform", displayColor: "#228b22" }');
-    await project.ok(["up", "--yes"]);
+    project.edit('displayColor: "#6a5acd"', 'displayColor: "#228b22"');
+    const up = await project.ok(["up", "--yes", "--diff"]);
+    // In place: the geos the import recorded, which the program leaves unset, are kept, not replaced.
+    expect(up).toMatch(/~ 1 updated/);
     const live = (await emulator.control.state()).workspaces.find((w) => w.id === id);
     expect(live?.display_color).toBe("#228b22");
     await project.ok(["destroy", "--yes"]);

@@ -16,7 +16,15 @@ const output = async (name: string) => JSON.parse(await project.ok(["stack", "ou
 
 // What `pulumi import` prints for the outside workspace (checked against the CLI's code where the Node.js
 // language host, which prints it, is installed).
-const IMPORTED_CODE = `const outside = new anthropic.Workspace("outside", {name: "Outside"}, {
+// The import records the workspace's live settings, not only its name.
+const IMPORTED_CODE = `const outside = new anthropic.Workspace("outside", {
+    allowedInferenceGeos: "unrestricted",
+    defaultInferenceGeo: "global",
+    displayColor: "#ff8800",
+    name: "Outside",
+    tags: {},
+    workspaceGeo: "us",
+}, {
     protect: true,
     provider: sandbox,
 });
@@ -74,7 +82,7 @@ describe("a TypeScript program on the native provider, through the generated SDK
   });
 
   test("pulumi import records a workspace made outside Pulumi without a write; its code previews with no changes", async () => {
-    const outside = await sandbox.control.seedWorkspace({ name: "Outside" });
+    const outside = await sandbox.control.seedWorkspace({ name: "Outside", displayColor: "#ff8800" });
     await sandbox.control.resetRequests();
     const urn = providerUrn(JSON.parse(project.stateFile()), "sandbox");
     const command = ["import", "anthropic:index:Workspace", "outside", outside.id, "--provider", `sandbox=${urn}`, "--yes"];

@@ -43,18 +43,20 @@ describe("a YAML program on the native provider", { timeout: 300_000 }, () => {
   });
 
   test("pulumi import records a workspace made outside Pulumi without a write; its printed code previews with no changes", async () => {
-    const outside = await sandbox.control.seedWorkspace({ name: "Outside", displayColor: "#ff8800" });
+    const outside = await sandbox.control.seedWorkspace({ name: "Outside", displayColor: "#ff8800", tags: { team: "data" } });
     await sandbox.control.resetRequests();
     const urn = providerUrn(JSON.parse(project.stateFile()), "sandbox");
     await project.ok(["import", "anthropic:index:Workspace", "outside", outside.id, "--provider", `sandbox=${urn}`, "--out", "imported.yaml", "--yes"]);
     expect(await writeRequests(sandbox)).toEqual([]);
     const code = readFileSync(join(project.dir, "imported.yaml"), "utf8");
-    // The import records the name only: the workspace's read reports the fields a stack declared, and an
-    // import declares none yet (its colour stays as it is, unmanaged).
-    expect(code).toBe(["resources:", "  outside:", "    type: anthropic:Workspace", "    properties:", "      name: Outside",
+    // The import records the workspace's live settings (its colour, tags and geos), not only its name.
+    const live = { name: "Outside", displayColor: "#ff8800", tags: { team: "data" }, workspaceGeo: "us", allowedInferenceGeos: "unrestricted", defaultInferenceGeo: "global" };
+    expect(code).toBe(["resources:", "  outside:", "    type: anthropic:Workspace", "    properties:",
+      "      allowedInferenceGeos: unrestricted", "      defaultInferenceGeo: global", "      displayColor: '#ff8800'", "      name: Outside",
+      "      tags:", "        team: data", "      workspaceGeo: us",
       "    options:", "      provider: ${sandbox}", "      protect: true", ""].join("\n"));
     const imported = JSON.parse(project.stateFile()).checkpoint.latest.resources.find((r: { urn: string }) => r.urn.endsWith("::outside"));
-    expect([imported.id, imported.inputs, imported.provider]).toEqual([outside.id, { name: "Outside" }, expect.stringContaining("::sandbox::")]);
+    expect([imported.id, imported.inputs, imported.provider]).toEqual([outside.id, live, expect.stringContaining("::sandbox::")]);
     // The printed resources go below the program's own (`resources:` is its last section).
     appendFileSync(join(project.dir, "Pulumi.yaml"), code.replace(/^resources:\n/, ""));
     await project.ok(["preview", "--expect-no-changes"]);

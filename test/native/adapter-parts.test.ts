@@ -37,6 +37,10 @@ describe("the native adapter's translations", () => {
     expect(detailedDiff({ changes: true, replaces: ["workspaceGeo"] }, olds, { name: "B", displayColor: "#AABBCC", workspaceGeo: "us" })).toEqual({
       name: "UPDATE", workspaceGeo: "ADD_REPLACE", tags: "DELETE",
     });
+    // An imported workspace declares its geo; a program that leaves it unset keeps it (the kind's diff
+    // does not replace), and a detailed change of a replaceOnChanges input would make the engine replace.
+    const imported = { name: "A", workspaceGeo: "us", __declared: ["name", "workspaceGeo"] };
+    expect(detailedDiff({ changes: true, replaces: [] }, imported, { name: "B" }, ["workspaceGeo"])).toEqual({ name: "UPDATE" });
   });
 
   test("every data function is an invoke by its name; the Output forms are not", () => {

@@ -1,13 +1,13 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { isDeepStrictEqual } from "node:util";
 import type { AdminClient } from "../../client";
-import type { WireWorkspace } from "../../client/schemas";
+import type { WireSpendLimit, WireWorkspace } from "../../client/schemas";
 import { collect } from "../../client/pagination";
 import { warn } from "../../base/engine-log";
 import { adminClient } from "../../settings/provider-settings";
 import { checkInputs } from "../check";
 import { claim, keptForAnotherResource } from "../claims";
-import { recordDeclared, refreshed, withoutInternal } from "../declared";
+import { DECLARED, recordDeclared, refreshed, withoutInternal } from "../declared";
 import { ListedReads } from "../listed-reads";
 import { doneUnless, gone, PartialResourceError, unlessNotFound } from "../outcomes";
 import { ownerOf, ownerTagValue } from "../owner";
@@ -19,6 +19,7 @@ import {
   liveRateLimits,
   monthlyUsdFromCents,
   outputsFromWire,
+  overriddenRateLimits,
   planRateLimits,
   spendLimitCents,
   unsupportedLimiters,
@@ -62,18 +63,7 @@ export const workspaceHandlers = {
     const client = adminClient(label(props));
     const live = await listed.read(id, () => unlessNotFound(client.getWorkspace(id)), () => client.listWorkspaces({ includeArchived: true }));
     if (!live || live.archived_at) return gone;
-    const limits: Limits = {};
-    if (props.spendLimitId) {
-      const spend = await unlessNotFound(client.getSpendLimit(props.spendLimitId));
-      if (spend?.amount != null) {
-        limits.spendLimitId = spend.id;
-        limits.spendLimit = { monthlyUsd: monthlyUsdFromCents(spend.amount) };
-      }
-    }
-    if (props.rateLimits) {
-      const entries = await collect(client.listWorkspaceRateLimits(id, { includeInherited: true }));
-      limits.rateLimits = liveRateLimits(entries, props.rateLimits);
-    }
+    const limits = await liveLimits(client, id, props);
     return refreshed(id, props, legacy, (declared: WorkspaceInputs) => outputsFromWire(declared, live, limits));
   },
 
@@ -120,6 +110,39 @@ async function adopt(client: AdminClient, inputs: WorkspaceInputs) {
   // Only what the program declares is written: an unset input leaves the live value alone.
   const body = updateBody(outputsFromWire(inputs, live, {}), inputs);
   return body ? client.updateWorkspace(live.id, body) : live;
+}
+
+/**
+ * The live spend limit and rate limits the state records or declares. A limit declared with nothing
+ * recorded (an import's read) is found on the workspace: its spend limit by scope, every limiter it overrides.
+ */
+async function liveLimits(client: AdminClient, id: string, props: WorkspaceOutputs): Promise<Limits> {
+  const recorded = (props as unknown as Record<string, unknown>)[DECLARED];
+  const declares = (key: string) => Array.isArray(recorded) && recorded.includes(key);
+  const limits: Limits = {};
+  const spend = props.spendLimitId
+    ? await unlessNotFound(client.getSpendLimit(props.spendLimitId))
+    : declares("spendLimit") ? await spendLimitOf(client, id) : undefined;
+  if (spend?.amount != null) {
+    limits.spendLimitId = spend.id;
+    limits.spendLimit = { monthlyUsd: monthlyUsdFromCents(spend.amount) };
+  }
+  if (props.rateLimits || declares("rateLimits")) {
+    const entries = await collect(client.listWorkspaceRateLimits(id, { includeInherited: true }));
+    limits.rateLimits = props.rateLimits ? liveRateLimits(entries, props.rateLimits) : overriddenRateLimits(entries);
+  }
+  return limits;
+}
+
+/**
+ * The workspace's monthly spend limit, if it has one. Only Console organizations have workspace limits,
+ * and asking an Enterprise one for that scope is refused: so every limit is listed, and picked here.
+ */
+async function spendLimitOf(client: AdminClient, workspaceId: string): Promise<WireSpendLimit | undefined> {
+  for await (const limit of client.listSpendLimits()) {
+    if (limit.scope.workspace_id === workspaceId && limit.period === "monthly") return limit;
+  }
+  return undefined;
 }
 
 /** Brings the spend limit and rate limits from `previous` (what state records) to the inputs. */

@@ -159,6 +159,21 @@ export function liveRateLimits(
 }
 
 /**
+ * Every limiter the workspace overrides on some model group, as one value each (the first group's):
+ * what an import records, since nothing says yet which limiters a program manages.
+ */
+export function overriddenRateLimits(entries: readonly WireWorkspaceRateLimit[]): RateLimitsInput | undefined {
+  const overrides: Record<string, number> = {};
+  for (const entry of entries.filter((e) => e.group.type === "model_group")) {
+    for (const [name, type] of Object.entries(rateLimiterTypes)) {
+      const limit = entry.limits.find((l) => l.type === type && l.source?.type !== "organization");
+      if (limit && !(name in overrides)) overrides[name] = limit.value;
+    }
+  }
+  return Object.keys(overrides).length > 0 ? liveRateLimits(entries, overrides) : undefined;
+}
+
+/**
  * What state records: the declared inputs with their live values (as written when only the form
  * differs), the name users read, and what later calls need (the spend limit's id).
  * Fields the program does not declare stay out: users read them with `getWorkspaces`.
@@ -180,7 +195,8 @@ export function outputsFromWire(
     defaultInferenceGeo: (live.data_residency?.default_inference_geo ?? "global") as WorkspaceOutputs["defaultInferenceGeo"],
     externalKeyId: live.external_key_id ?? undefined,
   };
-  const declared = Object.fromEntries(Object.keys(reported).filter((key) => key in inputs && inputs[key as keyof WorkspaceInputs] !== undefined).map((key) => [key, reported[key as keyof WorkspaceOutputs]]));
+  // A key declared without a value (an import's read: nothing recorded yet) reports the live one too.
+  const declared = Object.fromEntries(Object.keys(reported).filter((key) => Object.hasOwn(inputs, key)).map((key) => [key, reported[key as keyof WorkspaceOutputs]]));
   return withoutUndefined({
     ...withoutInternal(inputs),
     ...declared,
