@@ -14,6 +14,8 @@ const functions = Object.keys(schema.functions ?? {}).map((token) => token.split
 const secretOutputs = Object.entries(schema.resources as Record<string, { properties: Record<string, { secret?: boolean }> }>)
   .map(([token, spec]) => [token.split(":")[2]!, Object.keys(spec.properties).filter((name) => spec.properties[name]!.secret)] as const)
   .filter(([, names]) => names.length > 0);
+/** The class a kind's SDK type extends: DeveloperAccess is a component, the rest are custom resources. */
+const base = (kind: string) => (schema.resources[`anthropic:index:${kind}`].isComponent ? "ComponentResource" : "CustomResource");
 const snake = (name: string) => name.replace(/[A-Z]/g, (c, i: number) => (i ? "_" : "") + c.toLowerCase());
 
 describe("the generated SDKs", { timeout: 900_000 }, () => {
@@ -39,12 +41,12 @@ describe("the generated SDKs", { timeout: 900_000 }, () => {
   test("Python: the package byte-compiles, one class per kind", () => {
     const dir = join(sdks, "python/pulumi_anthropic");
     execFileSync("python3", ["-m", "compileall", "-q", dir], { stdio: "pipe" });
-    for (const kind of kinds) expect(readFileSync(join(dir, `${snake(kind)}.py`), "utf8")).toContain(`class ${kind}(pulumi.CustomResource):`);
+    for (const kind of kinds) expect(readFileSync(join(dir, `${snake(kind)}.py`), "utf8")).toContain(`class ${kind}(pulumi.${base(kind)}):`);
   });
 
   test(".NET: generated (pkg/v3 v3.228.0's generator), one class per kind; not compiled, no .NET SDK here", () => {
     const dir = join(sdks, "dotnet");
     expect(existsSync(join(dir, `${schema.language.csharp.rootNamespace}.Anthropic.csproj`))).toBe(true);
-    for (const kind of kinds) expect(readFileSync(join(dir, `${kind}.cs`), "utf8")).toContain(`public partial class ${kind} : global::Pulumi.CustomResource`);
+    for (const kind of kinds) expect(readFileSync(join(dir, `${kind}.cs`), "utf8")).toContain(`public partial class ${kind} : global::Pulumi.${base(kind)}`);
   });
 });

@@ -77,9 +77,14 @@ describe("the native provider with explicit providers", { timeout: 300_000 }, ()
     const out = join(project.dir, "imported.ts");
     await project.ok(["import", "anthropic:index:Workspace", "imported", made.body.id, "--yes", "--out", out]);
     expect(await writes(one)).toEqual([]);
-    expect(readFileSync(out, "utf8")).toMatch(/new anthropic\.Workspace\("imported", \{\s*name: "Made In Console",?\s*\}, \{\s*protect: true,?\s*\}\)/);
-    expect(resource("imported")!.inputs).toEqual({ name: "Made In Console" });
-    await project.ok(["config", "set", "importedName", "Made In Console"]);
+    // The workspace's live settings, as the emulator made them with its defaults, not only its name.
+    const live = { allowedInferenceGeos: "unrestricted", defaultInferenceGeo: "global", displayColor: made.body.display_color, name: "Made In Console", tags: {}, workspaceGeo: "us" };
+    const printed = readFileSync(out, "utf8");
+    expect(printed).toMatch(/new anthropic\.Workspace\("imported", \{[\s\S]*?\n\}, \{\s*protect: true,?\s*\}\)/);
+    expect(printed).toContain("tags: {},");
+    for (const [field, value] of Object.entries(live)) if (typeof value === "string") expect(printed).toContain(`${field}: "${value}"`);
+    expect(resource("imported")!.inputs).toEqual(live);
+    await project.ok(["config", "set", "importedInputs", JSON.stringify(live)]);
     await project.ok(["preview", "--expect-no-changes"]);
   });
 

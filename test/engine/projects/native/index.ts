@@ -35,8 +35,9 @@ const member = new Resource(
 );
 
 // Objects made outside the program, once a test has imported them (`pulumi import`, or the import option under an explicit provider).
-const imported = config.get("importedName");
-if (imported) new Resource("Workspace", "imported", { name: imported }, { protect: true });
+// `importedInputs`: the inputs `pulumi import` recorded and printed, as the code it printed declares them.
+const imported = config.getObject<Record<string, unknown>>("importedInputs");
+if (imported) new Resource("Workspace", "imported", imported, { protect: true });
 const adoptId = config.get("importOptionId");
 if (adoptId) new Resource("Workspace", "adopted", { name: config.require("importOptionName") }, { import: adoptId, provider: providers.two });
 
