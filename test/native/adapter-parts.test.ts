@@ -4,7 +4,7 @@ import { withNameDefault } from "../../provider/native/declared-inputs";
 import { dataFunction } from "../../provider/native/functions";
 import { kindOfUrn, typeOfUrn } from "../../provider/native/kinds";
 import { markSecrets, secretValue, unwrapSecrets } from "../../provider/native/secret-values";
-import { minimalSchema } from "../support/native-schema";
+import { testSchema } from "../support/native-schema";
 
 const urn = (type: string, name = "prod") => `urn:pulumi:dev::p::${type}::${name}`;
 
@@ -24,7 +24,7 @@ describe("the native adapter's translations", () => {
   });
 
   test("the name defaults to the logical name, as the dynamic classes do, unless set or adopting", async () => {
-    const schema = await minimalSchema();
+    const schema = testSchema();
     expect(withNameDefault(schema, "anthropic:index:Workspace", urn("anthropic:index:Workspace"), {})).toEqual({ name: "prod" });
     expect(withNameDefault(schema, "anthropic:index:Workspace", urn("anthropic:index:Workspace"), { adoptId: "wrkspc_1" })).toEqual({ adoptId: "wrkspc_1" });
     expect(withNameDefault(schema, "anthropic:index:ExternalKey", urn("anthropic:index:ExternalKey"), {})).toEqual({ displayName: "prod" });

@@ -13,7 +13,7 @@ import { nativePath } from "./parity-paths";
 const emulator = useEmulator({ resetBeforeEach: false });
 let schema: PackageSchema;
 beforeAll(async () => {
-  schema = await testSchema();
+  schema = testSchema();
 });
 
 async function liveWorkspace(): Promise<string> {

@@ -20,7 +20,7 @@ let schema: PackageSchema;
 // object has no field for (a rule's issuerUrl is never sent; stateOnDelete applies on delete).
 const NOT_RECORDED = ["headers", "jwks", "issuerUrl", "stateOnDelete"];
 beforeAll(async () => {
-  schema = await testSchema();
+  schema = testSchema();
 });
 
 describe("pulumi import of every kind", { timeout: 60_000 }, () => {

@@ -14,7 +14,7 @@ import { SCENARIOS } from "./parity-scenarios";
 const emulator = useEmulator({ organizationType: "enterprise", resetBeforeEach: false });
 let schema: PackageSchema;
 beforeAll(async () => {
-  schema = await testSchema();
+  schema = testSchema();
 });
 
 type Props = Record<string, unknown>;

@@ -4,7 +4,7 @@ import { givenStackSettings, organizationConfig } from "../../provider/settings/
 import { configure, isDefaultProvider, settingsOf } from "../../provider/native/provider-settings";
 import { checkProviderInputs } from "../../provider/native/provider-inputs";
 import { secretValue } from "../../provider/native/secret-values";
-import { minimalSchema } from "../support/native-schema";
+import { testSchema } from "../support/native-schema";
 
 // What the engine's Configure carries, into the settings the handlers and the data functions read.
 const DEFAULT = "urn:pulumi:dev::p::pulumi:providers:anthropic::default_0_1_0";
@@ -51,7 +51,7 @@ describe("provider settings from Configure", () => {
   });
 
   test("CheckConfig refuses a setting the schema does not declare, and one of the wrong type, naming it but not its value", async () => {
-    const schema = await minimalSchema();
+    const schema = testSchema();
     const failures = checkProviderInputs(schema, { adminkey: "sk-ant-admin01-typo", baseUrl: 42, organizations: "prod", version: "0.1.0" });
     expect(failures.map((f) => f.property)).toEqual(["adminkey", "baseUrl", "organizations"]);
     expect(failures[0]!.reason).toMatch(/no setting "adminkey"; its settings are adminKey, authToken/);

@@ -3,10 +3,9 @@
  * native plugin directory: the launcher (bin/pulumi-resource-anthropic) and the package schema beside
  * it, and the project's Pulumi.yaml pointing at it (`plugins: providers:`), as a user's project does.
  */
-import { appendFileSync, chmodSync, cpSync, writeFileSync } from "node:fs";
+import { appendFileSync, chmodSync, cpSync } from "node:fs";
 import { join } from "node:path";
 import type { PulumiProject } from "./pulumi-cli";
-import { testSchema } from "./native-schema";
 
 const repo = join(__dirname, "../..");
 
@@ -14,7 +13,7 @@ export async function useNativePlugin(project: PulumiProject): Promise<string> {
   const installed = join(project.dir, "node_modules", "pulumi-anthropic");
   cpSync(join(repo, "bin"), join(installed, "bin"), { recursive: true });
   chmodSync(join(installed, "bin", "pulumi-resource-anthropic"), 0o755);
-  writeFileSync(join(installed, "schema.json"), JSON.stringify(await testSchema()));
+  cpSync(join(repo, "schema.json"), join(installed, "schema.json"));
   appendFileSync(join(project.dir, "Pulumi.yaml"), "plugins:\n  providers:\n    - name: anthropic\n      path: ./node_modules/pulumi-anthropic/bin\n");
   return installed;
 }
