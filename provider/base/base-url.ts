@@ -20,6 +20,18 @@ export function isLoopbackHost(hostname: string): boolean {
  * else can listen: loopback, which is where the emulator runs.
  */
 export function validateBaseUrl(raw: string, source: string): string {
+  let normalized = accepted.get(raw);
+  if (normalized === undefined) {
+    normalized = checkedBaseUrl(raw, source);
+    if (accepted.size < 32) accepted.set(raw, normalized);
+  }
+  return normalized;
+}
+
+/** Endpoints accepted already: every operation of a provider checks the same one or two. */
+const accepted = new Map<string, string>();
+
+function checkedBaseUrl(raw: string, source: string): string {
   let url: URL;
   try {
     url = new URL(raw);

@@ -35,8 +35,8 @@ function inputOf<T>(schema: z.ZodType<T>, description: string) {
 
 const workspaceAccess = named(
   z.strictObject({
-    workspaceId: inputOf(workspaceId, "The workspace to add them to (`wrkspc_...`); may be an Output such as `workspace.id`."),
-    role: workspaceRole.default("workspace_developer").meta({ description: "Workspace role; default `workspace_developer`." }),
+    workspaceId: inputOf(workspaceId(), "The workspace to add them to (`wrkspc_...`); may be an Output such as `workspace.id`."),
+    role: workspaceRole().default("workspace_developer").meta({ description: "Workspace role; default `workspace_developer`." }),
   }),
   "DeveloperWorkspaceAccess",
   "One workspace a developer joins once they have joined the organization.",
@@ -44,7 +44,7 @@ const workspaceAccess = named(
 
 const serviceKey = named(
   z.strictObject({
-    workspaceId: inputOf(workspaceId, "The workspace the key belongs to (`wrkspc_...`); may be an Output."),
+    workspaceId: inputOf(workspaceId(), "The workspace the key belongs to (`wrkspc_...`); may be an Output."),
     name: apiKeyInputs.shape.name.optional().meta({ description: "The key's name; default the ApiKey's logical name, `<component>-key`." }),
     keepers: apiKeyInputs.shape.keepers.meta({
       description: "Change any value to rotate the key (the new key is made before the old one is revoked).",
@@ -56,10 +56,10 @@ const serviceKey = named(
 
 export const developerAccessArgs = z
   .strictObject({
-    email: email.meta({
+    email: email().meta({
       description: "The person's email. A plain string: whether they have joined is looked up by it when the program runs.",
     }),
-    role: organizationRole.default("developer").meta({ description: "Organization role, for the invite and then the member; default `developer`." }),
+    role: organizationRole().default("developer").meta({ description: "Organization role, for the invite and then the member; default `developer`." }),
     workspaces: z
       .array(workspaceAccess, { error: "must be a list like [{ workspaceId: \"wrkspc_...\" }]" })
       .default([])

@@ -9,6 +9,7 @@
  * waits for the first request (client/transport.ts).
  */
 import "./compile-cache";
+import "../base/lazy-zod-locales";
 import type * as pulumi from "@pulumi/pulumi";
 import { ConfigurationError } from "../client/errors";
 import { isResourceKind, type ResourceKind } from "../base/kinds";
@@ -24,7 +25,9 @@ import { readingWithCurrentSettings } from "./stale-settings";
 /** The kind's handlers as the engine calls them: with whatever the state and the program hold. */
 type Handlers = Required<Omit<pulumi.dynamic.ResourceProvider, "configure">>;
 
-const settings = () => import("../settings/provider-settings.js");
+let settingsModule: Promise<typeof import("../settings/provider-settings.js")> | undefined;
+/** The provider's settings, loaded by the first call that needs them (and then at hand for every later one). */
+const settings = () => (settingsModule ??= import("../settings/provider-settings.js"));
 
 /** `method` of the kind's handlers, which it loads when first called, run in the resource's organization. */
 function handler<M extends keyof Handlers>(kind: ResourceKind, method: M): Handlers[M] {
@@ -36,10 +39,22 @@ function handler<M extends keyof Handlers>(kind: ResourceKind, method: M): Handl
   }) as Handlers[M];
 }
 
+const byKind = new Map<ResourceKind, Required<pulumi.dynamic.ResourceProvider>>();
+
+/** The provider of `kind`: one per kind and process, since the shims ask for it on every call (resources/shim.ts). */
 export function implementation(kind: ResourceKind): Required<pulumi.dynamic.ResourceProvider> {
-  if (!isResourceKind(kind)) {
-    throw new Error(`pulumi-anthropic has no resource kind "${kind}"; is the installed package older than the program?`);
+  let provider = byKind.get(kind);
+  if (!provider) {
+    if (!isResourceKind(kind)) {
+      throw new Error(`pulumi-anthropic has no resource kind "${kind}"; is the installed package older than the program?`);
+    }
+    provider = providerOf(kind);
+    byKind.set(kind, provider);
   }
+  return provider;
+}
+
+function providerOf(kind: ResourceKind): Required<pulumi.dynamic.ResourceProvider> {
   const check = handler(kind, "check");
   return {
     async configure(req: pulumi.dynamic.ConfigureRequest) {

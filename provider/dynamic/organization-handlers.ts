@@ -76,10 +76,13 @@ async function settledDiff(args: Args, result: pulumi.dynamic.DiffResult): Promi
   // Unknown during a preview: shown as a replacement, decided again by `up` once known.
   const oneOrganization = before === after || (before !== UNKNOWN && after !== UNKNOWN && (await organizationsCompared(before, after)));
   const diff = withOrganizationDiff(result, olds, news, oneOrganization);
-  // Loaded here, not at the top: the entry point loads no client (test/unit/lazy-load.test.ts).
-  if (!diff.replaces?.length) (await import("../resources/claims.js")).claim(String(args[0]), after);
+  if (!diff.replaces?.length) (await claims()).claim(String(args[0]), after);
   return diff;
 }
+
+let claimsModule: Promise<typeof import("../resources/claims.js")> | undefined;
+/** Loaded by the first diff, not at the top: the entry point loads no client (test/unit/lazy-load.test.ts). */
+const claims = () => (claimsModule ??= import("../resources/claims.js"));
 
 async function organizationsCompared(before: string | undefined, after: string | undefined): Promise<boolean> {
   try {

@@ -3,6 +3,7 @@
  * server, started by the engine (through bin/pulumi-resource-anthropic) with the engine's address.
  * One process per provider instance: its settings are that instance's (provider-settings.ts).
  */
+import "../base/lazy-zod-locales";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { installWorkarounds } from "./grpc-workarounds";

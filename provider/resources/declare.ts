@@ -4,7 +4,7 @@ import type { DiffSpec } from "./diff";
 /**
  * One declaration per resource kind: its zod schema, each field carrying what else is said about it
  * (doc text, what a change does, whether it holds a secret) as zod metadata. The check runs on the
- * schema; the diff's update and replace lists are derived here; `npm run generate`
+ * schema; the diff's update and replace lists are derived from it; `npm run generate`
  * (scripts/generate/) writes the rest from it: the public Args and State interfaces, the registered
  * and secret outputs, SECRET_INPUTS, the README's field tables and the package schema (schema.json).
  * A test proves those files current. Type-only zod import: this module loads no zod of its own.
@@ -106,14 +106,15 @@ export function declaredInputs(declaration: Declaration): Array<[name: string, m
 }
 
 /**
- * The update and replace lists of the kind's diff, from what each input declares; what the kind adds
- * (keep-when-unset, delete before replace) is its own.
+ * The update and replace lists of the kind's diff, from what a change of each input does (the kind's
+ * generated.ts `inputChanges`, so a diff builds no zod schema); what the kind adds (keep-when-unset,
+ * delete before replace) is its own.
  */
-export function diffSpecOf(declaration: Declaration, own: Omit<DiffSpec, "updates" | "replaces"> = {}): DiffSpec {
-  const inputs = declaredInputs(declaration);
+export function diffSpecOf(changes: Readonly<Record<string, Change>>, own: Omit<DiffSpec, "updates" | "replaces"> = {}): DiffSpec {
+  const inputs = Object.entries(changes);
   return {
-    updates: inputs.filter(([, meta]) => meta.change === "update").map(([name]) => name),
-    replaces: inputs.filter(([, meta]) => meta.change === "replace").map(([name]) => name),
+    updates: inputs.filter(([, change]) => change === "update").map(([name]) => name),
+    replaces: inputs.filter(([, change]) => change === "replace").map(([name]) => name),
     ...own,
   };
 }

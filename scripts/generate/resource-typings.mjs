@@ -42,8 +42,17 @@ export function typingsOf({ kind, declaration }) {
       `export type Defaulted = ${inputs.filter((f) => f.meta.defaultsToLogicalName).map((f) => JSON.stringify(f.name)).join(" | ") || "never"};\n`,
     docComment("Its secret outputs: stored in state only as ciphertext.") +
       `export const secretOutputs: string[] = ${list(registered.filter((f) => f.meta.secret).map((f) => f.name))};\n`,
+    // What the handlers need of the declaration at run time, so that only the check builds its zod schema.
+    docComment("The inputs its check validates (not those checked apart), in declaration order.") +
+      `export const checkedInputs: readonly string[] = ${list(Object.keys(declaration.inputs.shape))};\n`,
+    docComment("What a change of each declared input does (a Change of declare.ts, which the public typings do not reach): the diff's update and replace lists.") +
+      `export const inputChanges: Readonly<Record<string, "update" | "replace">> = {\n${changes(inputs)}\n};\n`,
   ].join("\n");
 }
+
+/** Each declared input (`organization` is the dynamic provider's own) with what a change of it does, as object literal lines. */
+const changes = (inputs) =>
+  inputs.filter((f) => f.name !== "organization").map((f) => `  ${f.name}: ${JSON.stringify(f.meta.change)},`).join("\n");
 
 /** Names as a TypeScript array literal. */
 const list = (names) => `[${names.map((name) => JSON.stringify(name)).join(", ")}]`;

@@ -50,7 +50,7 @@ import type * as federationIssuerKind from "../../provider/resources/federation-
 import type * as federationIssuerGenerated from "../../provider/resources/federation-issuer/generated";
 import type * as federationRuleKind from "../../provider/resources/federation-rule/schema";
 import type * as federationRuleGenerated from "../../provider/resources/federation-rule/generated";
-import type { RateLimiterName } from "../../provider/resources/workspace/schema";
+import type { RateLimiterName } from "../../provider/resources/workspace/rate-limiters";
 
 /** True only when A and B are the same type (not merely assignable to each other). */
 type Equals<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;

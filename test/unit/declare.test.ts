@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { z } from "zod";
-import { declareKind, diffSpecOf, input, output } from "../../provider/resources/declare";
+import { declaredInputs, declareKind, diffSpecOf, input, output } from "../../provider/resources/declare";
 
 // A kind's diff lists come from what each field declares; a field added without a declaration is an
 // error at load, naming it, rather than a field that silently neither updates nor replaces.
@@ -16,7 +16,8 @@ describe("diffSpecOf", () => {
   });
 
   test("splits the inputs (checked apart too) by what a change does, and keeps what the kind adds", () => {
-    expect(diffSpecOf(declaration, { keepWhenUnset: ["label"] })).toEqual({
+    const changes = Object.fromEntries(declaredInputs(declaration).map(([name, meta]) => [name, meta.change]));
+    expect(diffSpecOf(changes, { keepWhenUnset: ["label"] })).toEqual({
       updates: ["label", "token"],
       replaces: ["home"],
       keepWhenUnset: ["label"],
@@ -25,6 +26,6 @@ describe("diffSpecOf", () => {
 
   test("refuses a field declared without input(), by name", () => {
     const undeclared = declareKind({ ...declaration, inputs: z.strictObject({ label: z.string() }) });
-    expect(() => diffSpecOf(undeclared)).toThrow(/Example\.label .*input\(\)/);
+    expect(() => declaredInputs(undeclared)).toThrow(/Example\.label .*input\(\)/);
   });
 });

@@ -25,9 +25,9 @@ export const getApiKeys = declareFunction({
   name: "getApiKeys",
   description: "Every matching key, following all pages; all statuses unless `status` is given.",
   args: z.strictObject({
-    workspaceId: field(workspaceId.optional(), "Only the keys of this workspace (`wrkspc_...`)."),
+    workspaceId: field(workspaceId().optional(), "Only the keys of this workspace (`wrkspc_...`)."),
     status: field(z.enum(STATUSES, { error: `must be one of ${STATUSES.join(", ")}` }).optional(), "Only keys with this status; default all of them."),
-    createdByUserId: field(userId.optional(), "Only the keys this member (`user_...`) created."),
+    createdByUserId: field(userId().optional(), "Only the keys this member (`user_...`) created."),
     organization: organizationArgument,
   }),
   result: z.object({ apiKeys: field(z.array(apiKey), "The keys.") }),

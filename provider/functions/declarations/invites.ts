@@ -25,7 +25,7 @@ export const getInvites = declareFunction({
   name: "getInvites",
   description: "Pending, accepted and expired invites (or those of one `status`), following all pages.",
   args: z.strictObject({
-    email: field(email.optional(), "Only invites to this address (case does not matter)."),
+    email: field(email().optional(), "Only invites to this address (case does not matter)."),
     status: field(
       z.enum(STATUSES, { error: `must be one of ${STATUSES.join(", ")}` }).optional(),
       "Only invites with this status; default all three (deleted invites are not listed by the API).",

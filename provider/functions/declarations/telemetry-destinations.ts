@@ -35,7 +35,7 @@ export const getTelemetryDestinations = declareFunction({
     "destination that lists workspaces (`include`/`exclude`).",
   args: z.strictObject({
     workspaceIds: field(
-      z.array(workspaceId, { error: "must be a list of workspace ids" }).max(100, { error: "must list at most 100 workspaces" }).optional(),
+      z.array(workspaceId(), { error: "must be a list of workspace ids" }).max(100, { error: "must list at most 100 workspaces" }).optional(),
       "Only destinations that cover at least one of these workspaces (`wrkspc_...`, at most 100).",
     ),
     organization: organizationArgument,

@@ -20,7 +20,7 @@ export const getUsers = declareFunction({
   name: "getUsers",
   description: "Every member, in the API's order, following all pages.",
   args: z.strictObject({
-    email: field(email.optional(), "Only the member with this email (case does not matter)."),
+    email: field(email().optional(), "Only the member with this email (case does not matter)."),
     organization: organizationArgument,
   }),
   result: z.object({ users: field(z.array(user), "The members.") }),

@@ -15,7 +15,7 @@ export const instant = (required: boolean) =>
     .refine((value) => Number.isFinite(Date.parse(value)), { error: `must be ${instantHelp}` });
 
 export const workspaceIdsArgument = z
-  .array(workspaceId, { error: 'must be a list of workspace ids like ["wrkspc_..."]' })
+  .array(workspaceId(), { error: 'must be a list of workspace ids like ["wrkspc_..."]' })
   .min(1, { error: "must not be empty; leave it out for every workspace" })
   .optional();
 export const modelsArgument = z

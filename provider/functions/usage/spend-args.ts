@@ -32,7 +32,7 @@ export const spendScope = {
       "its UTC hour counts whole). 2026-01-01 or later, within the last 365 days.",
   ),
   endingAt: field(instant(false).optional(), "The window's end, exclusive, in the same forms; default now. At most 366 days after `startingAt`."),
-  workspaceId: field(workspaceId.optional(), "Only this workspace's spend (`wrkspc_...`); default the whole organization."),
+  workspaceId: field(workspaceId().optional(), "Only this workspace's spend (`wrkspc_...`); default the whole organization."),
   workspaceIds: field(workspaceIdsArgument, "Only these workspaces' spend, added up (instead of `workspaceId`)."),
   models: field(modelsArgument, "Only these models' spend, e.g. `[\"claude-opus-4-1\"]`; default every model."),
   organization: organizationArgument,

@@ -114,3 +114,21 @@ export type Defaulted = never;
 
 /** Its secret outputs: stored in state only as ciphertext. */
 export const secretOutputs: string[] = ["key"];
+
+/** The inputs its check validates (not those checked apart), in declaration order. */
+export const checkedInputs: readonly string[] = ["name", "workspaceId", "expiresAt", "status", "keepers", "adoptId", "key", "revokeOnDelete"];
+
+/**
+ * What a change of each declared input does (a Change of declare.ts, which the public typings do not reach): the
+ * diff's update and replace lists.
+ */
+export const inputChanges: Readonly<Record<string, "update" | "replace">> = {
+  name: "update",
+  workspaceId: "replace",
+  expiresAt: "replace",
+  status: "update",
+  keepers: "replace",
+  adoptId: "replace",
+  key: "update",
+  revokeOnDelete: "update",
+};

@@ -9,19 +9,23 @@ import { ListedReads } from "../listed-reads";
 import { doneUnless, gone, unlessNotFound } from "../outcomes";
 import { ownerOf } from "../owner";
 import { alwaysReported, diffApiKey, expiryFailure, idempotencyKeyFor, isGone, matchesHint, outputsFromWire } from "./plan";
-import { apiKeyInputs, type ApiKeyInputs, type ApiKeyOutputs } from "./schema";
+import type { ApiKeyInputs, ApiKeyOutputs } from "./schema";
 import type { KindHandlers } from "../kind-handlers";
+import { checkedInputs } from "./generated";
+
+/** The kind's zod schema, loaded by its first check: a refresh or a destroy builds none. */
+const schema = () => import("./schema.js");
 
 /** A refresh of many keys reads them from one listing. */
 const listed = new ListedReads<WireApiKey>();
 
 const label = (inputs: { name?: string; adoptId?: string }) => `ApiKey "${inputs.name ?? inputs.adoptId}"`;
-const legacy = { inputs: Object.keys(apiKeyInputs.shape), alwaysReported };
+const legacy = { inputs: checkedInputs, alwaysReported };
 
 /** ApiKey CRUD: the functions the dynamic provider shim calls. */
 export const apiKeyHandlers = {
   async check(olds: Partial<ApiKeyInputs> | undefined, news: Record<string, unknown>) {
-    const result = checkInputs("ApiKey", apiKeyInputs, news);
+    const result = checkInputs("ApiKey", (await schema()).apiKeyInputs, news);
     const failures = [...result.failures, ...expiryFailure(olds, news)];
     if (failures.length === 0) failures.push(...(await keyValueFailures(olds, result.inputs as ApiKeyInputs)));
     return { ...result, failures };

@@ -5,11 +5,12 @@ import type { CheckFailure } from "../check";
 import { asWritten } from "../../base/canonical";
 import { withoutInternal } from "../declared";
 import { diffSpecOf } from "../declare";
+import { inputChanges } from "./generated";
 import { diffInputs, type DiffSpec } from "../diff";
-import { declaration, type ApiKeyInputs, type ApiKeyOutputs } from "./schema";
+import type { ApiKeyInputs, ApiKeyOutputs } from "./schema";
 
 // Replacements create the new key first, so the old one keeps working until the engine deletes it.
-export const diffSpec: DiffSpec = diffSpecOf(declaration, { keepWhenUnset: ["name", "status", "workspaceId", "key"] });
+export const diffSpec: DiffSpec = diffSpecOf(inputChanges, { keepWhenUnset: ["name", "status", "workspaceId", "key"] });
 
 export function diffApiKey(olds: Partial<ApiKeyOutputs>, news: ApiKeyInputs): pulumi.dynamic.DiffResult {
   return diffInputs(olds as Record<string, unknown>, news as Record<string, unknown>, diffSpec);

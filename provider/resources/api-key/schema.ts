@@ -11,11 +11,11 @@ export const apiKeyInputs = z
         "Defaults to the resource's logical name, except when adopting: then an unset name leaves the key's own name alone.",
       change: "update",
     }),
-    workspaceId: input(workspaceId.optional(), {
+    workspaceId: input(workspaceId().optional(), {
       description: "The workspace (`wrkspc_...`) the key belongs to; required unless adopting.",
       change: "replace",
     }),
-    expiresAt: input(dateTime.optional(), {
+    expiresAt: input(dateTime().optional(), {
       description:
         "When the key stops working (RFC 3339); must be in the future when set or changed (a passed expiry fails no " +
         "later preview; refresh drops the expired key). A new key is made before the old one is revoked.",
@@ -26,14 +26,14 @@ export const apiKeyInputs = z
         "`active` (default) or `inactive`; unset, a change made in the Console is reported but not reverted (see Resources).",
       change: "update",
     }),
-    keepers: input(keepers.optional(), {
+    keepers: input(keepers().optional(), {
       description:
         "Arbitrary values; changing any of them rotates the key (new key first, then the old one revoked). They may " +
         "come from a secret (a rotation token): always treated as secrets.",
       change: "replace",
       secret: true,
     }),
-    adoptId: input(apiKeyId.optional(), { description: "Manage an existing key (`apikey_...`), e.g. one made in the Console.", change: "replace" }),
+    adoptId: input(apiKeyId().optional(), { description: "Manage an existing key (`apikey_...`), e.g. one made in the Console.", change: "replace" }),
     // A corrected value of an adopted key is recorded in place (it was checked against the key's hint).
     key: input(z.string({ error: "must be the key's value, a string" }).min(1, { error: "must not be empty" }).optional(), {
       description:

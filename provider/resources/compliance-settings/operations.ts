@@ -4,18 +4,23 @@ import { checkInputs } from "../check";
 import { claim, keptForAnotherResource } from "../claims";
 import { recordDeclared, refreshed } from "../declared";
 import { diffComplianceSettings, outputsFromWire } from "./plan";
-import { COMPLIANCE_SETTINGS_ID, complianceSettingsInputs, type ComplianceSettingsInputs, type ComplianceSettingsOutputs } from "./schema";
+import type { ComplianceSettingsInputs, ComplianceSettingsOutputs } from "./schema";
+import { COMPLIANCE_SETTINGS_ID } from "./ids";
 import type { KindHandlers } from "../kind-handlers";
+import { checkedInputs } from "./generated";
+
+/** The kind's zod schema, loaded by its first check: a refresh or a destroy builds none. */
+const schema = () => import("./schema.js");
 
 const label = "ComplianceSettings";
-const legacy = { inputs: Object.keys(complianceSettingsInputs.shape), alwaysReported: [] };
+const legacy = { inputs: checkedInputs, alwaysReported: [] };
 
 /**
  * ComplianceSettings CRUD: the functions the dynamic provider shim calls. The settings always exist, so
  * create takes them over (one request that sets the state) and delete only lets go of them.
  */
 export const complianceSettingsHandlers = {
-  check: async (_olds: unknown, news: Record<string, unknown>) => checkInputs("ComplianceSettings", complianceSettingsInputs, news),
+  check: async (_olds: unknown, news: Record<string, unknown>) => checkInputs("ComplianceSettings", (await schema()).complianceSettingsInputs, news),
 
   diff: async (_id: string, olds: ComplianceSettingsOutputs, news: ComplianceSettingsInputs) => diffComplianceSettings(olds, news),
 

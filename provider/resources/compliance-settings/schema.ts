@@ -25,6 +25,3 @@ export const declaration = declareKind({
 
 export type ComplianceSettingsInputs = z.output<typeof complianceSettingsInputs>;
 export type ComplianceSettingsOutputs = ComplianceSettingsInputs;
-
-/** The settings are one per organization, addressed without an id: every resource of the kind has this one. */
-export const COMPLIANCE_SETTINGS_ID = "compliance_settings";

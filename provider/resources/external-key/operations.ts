@@ -9,19 +9,23 @@ import { recordDeclared, refreshed } from "../declared";
 import { ListedReads } from "../listed-reads";
 import { gone, unlessNotFound } from "../outcomes";
 import { createBody, diffExternalKey, outputsFromWire, wireProviderConfig } from "./plan";
-import { externalKeyInputs, type ExternalKeyInputs, type ExternalKeyOutputs } from "./schema";
+import type { ExternalKeyInputs, ExternalKeyOutputs } from "./schema";
 import type { KindHandlers } from "../kind-handlers";
+import { checkedInputs } from "./generated";
+
+/** The kind's zod schema, loaded by its first check: a refresh or a destroy builds none. */
+const schema = () => import("./schema.js");
 
 /** A refresh of many keys reads them from one listing. */
 const listed = new ListedReads<WireExternalKey>();
 
 const label = (inputs: { displayName?: string }) => `ExternalKey "${inputs.displayName ?? "(unnamed)"}"`;
 // A kind made after `__declared` existed: its state always records which inputs were declared.
-const legacy = { inputs: Object.keys(externalKeyInputs.shape), alwaysReported: [] };
+const legacy = { inputs: checkedInputs, alwaysReported: [] };
 
 /** ExternalKey CRUD: the functions the dynamic provider shim calls. */
 export const externalKeyHandlers = {
-  check: async (_olds: unknown, news: Record<string, unknown>) => checkInputs("ExternalKey", externalKeyInputs, news),
+  check: async (_olds: unknown, news: Record<string, unknown>) => checkInputs("ExternalKey", (await schema()).externalKeyInputs, news),
 
   diff: async (_id: string, olds: ExternalKeyOutputs, news: ExternalKeyInputs) => diffExternalKey(olds, news),
 

@@ -3,12 +3,13 @@ import { withoutUndefined } from "../../base/defined";
 import type { ExternalKeyCreateBody, WireExternalKey, WireProviderConfig } from "../../client/external-keys";
 import { withoutInternal } from "../declared";
 import { diffSpecOf } from "../declare";
+import { inputChanges } from "./generated";
 import { diffInputs, type DiffSpec } from "../diff";
-import { declaration, type ExternalKeyInputs, type ExternalKeyOutputs, type ProviderConfigInput } from "./schema";
+import type { ExternalKeyInputs, ExternalKeyOutputs, ProviderConfigInput } from "./schema";
 
 /** Pure planning for ExternalKey: what changed, what replaces, the request bodies and outputs. No I/O here. */
 
-export const diffSpec: DiffSpec = diffSpecOf(declaration, { keepWhenUnset: ["geo"] });
+export const diffSpec: DiffSpec = diffSpecOf(inputChanges, { keepWhenUnset: ["geo"] });
 
 export function diffExternalKey(olds: Partial<ExternalKeyOutputs>, news: ExternalKeyInputs): pulumi.dynamic.DiffResult {
   // A Google Cloud key's provider and key name can never change; other configs change in place while

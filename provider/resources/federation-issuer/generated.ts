@@ -89,3 +89,18 @@ export type Defaulted = "name";
 
 /** Its secret outputs: stored in state only as ciphertext. */
 export const secretOutputs: string[] = [];
+
+/** The inputs its check validates (not those checked apart), in declaration order. */
+export const checkedInputs: readonly string[] = ["name", "issuerUrl", "jwks", "checkJti", "maxJwtLifetimeSeconds"];
+
+/**
+ * What a change of each declared input does (a Change of declare.ts, which the public typings do not reach): the
+ * diff's update and replace lists.
+ */
+export const inputChanges: Readonly<Record<string, "update" | "replace">> = {
+  name: "update",
+  issuerUrl: "update",
+  jwks: "update",
+  checkJti: "update",
+  maxJwtLifetimeSeconds: "update",
+};

@@ -7,21 +7,25 @@ import { ListedReads } from "../listed-reads";
 import { leftoverAfterConflict } from "../name-taken";
 import { gone, unlessNotFound } from "../outcomes";
 import { createBody, diffFederationIssuer, outputsFromWire, updateBody } from "./plan";
-import { federationIssuerInputs, type FederationIssuerInputs, type FederationIssuerOutputs } from "./schema";
+import type { FederationIssuerInputs, FederationIssuerOutputs } from "./schema";
 import type { KindHandlers } from "../kind-handlers";
+import { checkedInputs } from "./generated";
+
+/** The kind's zod schema, loaded by its first check: a refresh or a destroy builds none. */
+const schema = () => import("./schema.js");
 
 /** A refresh of many issuers reads them from one listing. */
 const listed = new ListedReads<WireFederationIssuer>();
 
 const label = (inputs: { name?: string }) => `FederationIssuer "${inputs.name}"`;
-const legacy = { inputs: Object.keys(federationIssuerInputs.shape), alwaysReported: [] };
+const legacy = { inputs: checkedInputs, alwaysReported: [] };
 
 /**
  * FederationIssuer CRUD: the functions the dynamic provider shim calls (OAuth token only). Requests:
  * create 1, update 1, delete 1 (archive), refresh 1 (or a share of one listing), a no-change preview 0.
  */
 export const federationIssuerHandlers = {
-  check: async (_olds: unknown, news: Record<string, unknown>) => checkInputs("FederationIssuer", federationIssuerInputs, news),
+  check: async (_olds: unknown, news: Record<string, unknown>) => checkInputs("FederationIssuer", (await schema()).federationIssuerInputs, news),
 
   diff: async (_id: string, olds: FederationIssuerOutputs, news: FederationIssuerInputs) => diffFederationIssuer(olds, news),
 

@@ -4,12 +4,13 @@ import type { IssuerUpdateBody, WireFederationIssuer, WireJwks } from "../../cli
 import { optional } from "../../base/defined";
 import { withoutInternal } from "../declared";
 import { diffSpecOf } from "../declare";
+import { inputChanges } from "./generated";
 import { diffInputs, type DiffSpec } from "../diff";
-import { declaration, type FederationIssuerInputs, type FederationIssuerOutputs, type JwksInput } from "./schema";
+import type { FederationIssuerInputs, FederationIssuerOutputs, JwksInput } from "./schema";
 
 /** Pure planning for FederationIssuer: what changed, the request bodies, the outputs. No I/O here. */
 
-export const diffSpec: DiffSpec = diffSpecOf(declaration, { keepWhenUnset: ["jwks", "checkJti", "maxJwtLifetimeSeconds"] });
+export const diffSpec: DiffSpec = diffSpecOf(inputChanges, { keepWhenUnset: ["jwks", "checkJti", "maxJwtLifetimeSeconds"] });
 
 export function diffFederationIssuer(olds: Partial<FederationIssuerOutputs>, news: FederationIssuerInputs): pulumi.dynamic.DiffResult {
   return diffInputs(olds as Record<string, unknown>, news as Record<string, unknown>, diffSpec);

@@ -142,3 +142,23 @@ export type Defaulted = "name";
 
 /** Its secret outputs: stored in state only as ciphertext. */
 export const secretOutputs: string[] = [];
+
+/** The inputs its check validates (not those checked apart), in declaration order. */
+export const checkedInputs: readonly string[] = ["name", "description", "issuerId", "issuerUrl", "match", "oauthScope", "serviceAccountId", "workspaceIds", "appliesToAllWorkspaces", "tokenLifetimeSeconds"];
+
+/**
+ * What a change of each declared input does (a Change of declare.ts, which the public typings do not reach): the
+ * diff's update and replace lists.
+ */
+export const inputChanges: Readonly<Record<string, "update" | "replace">> = {
+  name: "update",
+  description: "update",
+  issuerId: "replace",
+  issuerUrl: "update",
+  match: "update",
+  oauthScope: "update",
+  serviceAccountId: "update",
+  workspaceIds: "update",
+  appliesToAllWorkspaces: "update",
+  tokenLifetimeSeconds: "update",
+};

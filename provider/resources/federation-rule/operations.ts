@@ -10,14 +10,18 @@ import { gone, PartialResourceError, unlessNotFound } from "../outcomes";
 import { ownerOf } from "../owner";
 import { requireMemberships } from "./membership";
 import { createBody, diffFederationRule, liveWorkspaceIds, outputsFromWire, updateBody, workspaceChanges } from "./plan";
-import { federationRuleInputs, type FederationRuleInputs, type FederationRuleOutputs } from "./schema";
+import type { FederationRuleInputs, FederationRuleOutputs } from "./schema";
 import type { KindHandlers } from "../kind-handlers";
+import { checkedInputs } from "./generated";
+
+/** The kind's zod schema, loaded by its first check: a refresh or a destroy builds none. */
+const schema = () => import("./schema.js");
 
 /** A refresh of many rules reads them from one listing. */
 const listed = new ListedReads<WireFederationRule>();
 
 const label = (inputs: { name?: string }) => `FederationRule "${inputs.name}"`;
-const legacy = { inputs: Object.keys(federationRuleInputs.shape), alwaysReported: [] };
+const legacy = { inputs: checkedInputs, alwaysReported: [] };
 
 /**
  * FederationRule CRUD: the functions the dynamic provider shim calls (OAuth token only). Requests:
@@ -26,7 +30,7 @@ const legacy = { inputs: Object.keys(federationRuleInputs.shape), alwaysReported
  * or the workspaces change; delete 1 (archive); refresh 1 (or a share of one listing); no-change preview 0.
  */
 export const federationRuleHandlers = {
-  check: async (_olds: unknown, news: Record<string, unknown>) => checkInputs("FederationRule", federationRuleInputs, news),
+  check: async (_olds: unknown, news: Record<string, unknown>) => checkInputs("FederationRule", (await schema()).federationRuleInputs, news),
 
   diff: async (_id: string, olds: FederationRuleOutputs, news: FederationRuleInputs) => diffFederationRule(olds, news),
 

@@ -3,17 +3,18 @@ import { isDeepStrictEqual } from "node:util";
 import type { RuleCreateBody, RuleUpdateBody, WireFederationRule, WireRuleMatch } from "../../client/federation-schemas";
 import { withoutInternal } from "../declared";
 import { diffSpecOf } from "../declare";
+import { inputChanges } from "./generated";
 import { diffInputs, type DiffSpec } from "../diff";
 import { ownerOf, withOwnerLine, withoutOwnerLine } from "../owner";
 import { scopeSet } from "./scope";
-import { declaration, type FederationRuleInputs, type FederationRuleOutputs, type MatchInput } from "./schema";
+import type { FederationRuleInputs, FederationRuleOutputs, MatchInput } from "./schema";
 
 /** Pure planning for FederationRule: what changed, the requests, the outputs. No I/O here. */
 
 const sorted = (ids: readonly string[] | undefined) => (ids ? [...ids].sort() : ids);
 const scopes = (scope: string | undefined) => (scope === undefined ? scope : scopeSet(scope).join(" "));
 
-export const diffSpec: DiffSpec = diffSpecOf(declaration, {
+export const diffSpec: DiffSpec = diffSpecOf(inputChanges, {
   keepWhenUnset: ["description", "workspaceIds", "appliesToAllWorkspaces", "tokenLifetimeSeconds"],
   // Names are unique among live rules and a replacement usually keeps its name: the old rule goes first.
   deleteBeforeReplace: true,

@@ -81,7 +81,7 @@ export const federationRuleInputs = z
     }),
     workspaceIds: input(
       z
-        .array(workspaceId, { error: "must be a list of workspace ids" })
+        .array(workspaceId(), { error: "must be a list of workspace ids" })
         .refine((ids) => new Set(ids).size === ids.length, { error: "must not list a workspace twice" })
         .optional(),
       {

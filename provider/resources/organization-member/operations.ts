@@ -9,16 +9,20 @@ import { recordDeclared, refreshed } from "../declared";
 import { gone, unlessNotFound } from "../outcomes";
 import { diffOrganizationMember, outputsFromWire } from "./plan";
 import { signOutBeforeRemoval } from "./sign-out";
-import { organizationMemberInputs, type OrganizationMemberInputs, type OrganizationMemberOutputs } from "./schema";
+import type { OrganizationMemberInputs, OrganizationMemberOutputs } from "./schema";
 import type { KindHandlers } from "../kind-handlers";
+import { checkedInputs } from "./generated";
+
+/** The kind's zod schema, loaded by its first check: a refresh or a destroy builds none. */
+const schema = () => import("./schema.js");
 
 const label = (m: { userId?: string; email?: string }) => `OrganizationMember "${m.email ?? m.userId}"`;
 // State from 0.1.0 always reported userId; email stays, as most programs name people by it.
-const legacy = { inputs: Object.keys(organizationMemberInputs.shape), alwaysReported: ["userId"] };
+const legacy = { inputs: checkedInputs, alwaysReported: ["userId"] };
 
 /** OrganizationMember CRUD: the functions the dynamic provider shim calls. */
 export const organizationMemberHandlers = {
-  check: async (_olds: unknown, news: Record<string, unknown>) => checkInputs("OrganizationMember", organizationMemberInputs, news),
+  check: async (_olds: unknown, news: Record<string, unknown>) => checkInputs("OrganizationMember", (await schema()).organizationMemberInputs, news),
 
   diff: async (_id: string, olds: OrganizationMemberOutputs, news: OrganizationMemberInputs) => diffOrganizationMember(olds, news),
 

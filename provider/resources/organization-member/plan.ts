@@ -3,11 +3,12 @@ import type { WireUser } from "../../client/schemas";
 import { asWritten } from "../../base/canonical";
 import { withoutInternal } from "../declared";
 import { diffSpecOf } from "../declare";
+import { inputChanges } from "./generated";
 import { diffInputs, type DiffSpec } from "../diff";
-import { declaration, type OrganizationMemberInputs, type OrganizationMemberOutputs } from "./schema";
+import type { OrganizationMemberInputs, OrganizationMemberOutputs } from "./schema";
 
 // Either names the user; the one left unset is filled in from the live user.
-export const diffSpec: DiffSpec = diffSpecOf(declaration, { keepWhenUnset: ["userId", "email"] });
+export const diffSpec: DiffSpec = diffSpecOf(inputChanges, { keepWhenUnset: ["userId", "email"] });
 
 export function diffOrganizationMember(
   olds: Partial<OrganizationMemberOutputs>,

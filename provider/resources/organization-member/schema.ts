@@ -4,12 +4,12 @@ import { email, organizationRole, userId } from "../fields";
 
 export const organizationMemberInputs = z
   .strictObject({
-    userId: input(userId.optional(), { description: "The existing user (`user_...`) to manage; or give `email`.", change: "replace" }),
-    email: input(email.optional(), {
+    userId: input(userId().optional(), { description: "The existing user (`user_...`) to manage; or give `email`.", change: "replace" }),
+    email: input(email().optional(), {
       description: "The user's email, for users who joined by invite (they must have accepted it).",
       change: "replace",
     }),
-    role: input(organizationRole, {
+    role: input(organizationRole(), {
       description: "Organization role: `user`, `developer`, `billing`, `claude_code_user` or `managed`.",
       change: "update",
     }),

@@ -7,8 +7,12 @@ import { checkInputs } from "../check";
 import { claim, keptForAnotherResource } from "../claims";
 import { gone, unlessNotFound } from "../outcomes";
 import { diffRbacGroupMember } from "./plan";
-import { groupMemberId, parseGroupMemberId, rbacGroupMemberInputs, type RbacGroupMemberInputs, type RbacGroupMemberOutputs } from "./schema";
+import type { RbacGroupMemberInputs, RbacGroupMemberOutputs } from "./schema";
+import { groupMemberId, parseGroupMemberId } from "./ids";
 import type { KindHandlers } from "../kind-handlers";
+
+/** The kind's zod schema, loaded by its first check: a refresh or a destroy builds none. */
+const schema = () => import("./schema.js");
 
 const label = (m: RbacGroupMemberInputs) => `RbacGroupMember "${groupMemberId(m)}"`;
 
@@ -16,7 +20,7 @@ const outputsOf = (live: WireRbacGroupMember): RbacGroupMemberOutputs => ({ rbac
 
 /** RbacGroupMember CRUD: the functions the dynamic provider shim calls. */
 export const rbacGroupMemberHandlers = {
-  check: async (_olds: unknown, news: Record<string, unknown>) => checkInputs("RbacGroupMember", rbacGroupMemberInputs, news),
+  check: async (_olds: unknown, news: Record<string, unknown>) => checkInputs("RbacGroupMember", (await schema()).rbacGroupMemberInputs, news),
 
   diff: async (_id: string, olds: RbacGroupMemberOutputs, news: RbacGroupMemberInputs) => diffRbacGroupMember(olds, news),
 

@@ -6,7 +6,7 @@ export const rbacGroupId = prefixedId("rbac_group_", "an RBAC group id");
 
 export const rbacGroupMemberInputs = z.strictObject({
   rbacGroupId: input(rbacGroupId, { description: "The group (`rbac_group_...`), e.g. an RbacGroup's `id`.", change: "replace" }),
-  userId: input(userId, { description: "The user (`user_...`), e.g. an OrganizationMember's `userId`.", change: "replace" }),
+  userId: input(userId(), { description: "The user (`user_...`), e.g. an OrganizationMember's `userId`.", change: "replace" }),
 });
 
 export const declaration = declareKind({
@@ -23,15 +23,4 @@ export type RbacGroupMemberInputs = z.output<typeof rbacGroupMemberInputs>;
 
 export interface RbacGroupMemberOutputs extends RbacGroupMemberInputs {
   email: string;
-}
-
-/** A membership has no id of its own: `rbac_group_.../user_...`. */
-export function groupMemberId(inputs: Pick<RbacGroupMemberInputs, "rbacGroupId" | "userId">): string {
-  return `${inputs.rbacGroupId}/${inputs.userId}`;
-}
-
-export function parseGroupMemberId(id: string): RbacGroupMemberInputs {
-  const [group, user, ...rest] = id.split("/");
-  if (!group || !user || rest.length > 0) throw new Error(`"${id}" is not an RBAC group member id ("rbac_group_.../user_...")`);
-  return { rbacGroupId: group, userId: user };
 }

@@ -6,18 +6,22 @@ import { recordDeclared, refreshed } from "../declared";
 import { ListedReads } from "../listed-reads";
 import { gone, unlessNotFound } from "../outcomes";
 import { diffRbacGroup, outputsFromWire } from "./plan";
-import { rbacGroupInputs, type RbacGroupInputs, type RbacGroupOutputs } from "./schema";
+import type { RbacGroupInputs, RbacGroupOutputs } from "./schema";
 import type { KindHandlers } from "../kind-handlers";
+import { checkedInputs } from "./generated";
+
+/** The kind's zod schema, loaded by its first check: a refresh or a destroy builds none. */
+const schema = () => import("./schema.js");
 
 /** A refresh of many groups reads them from one listing. */
 const listed = new ListedReads<WireRbacGroup>();
 
 const label = (inputs: { name?: string }) => `RbacGroup "${inputs.name}"`;
-const legacy = { inputs: Object.keys(rbacGroupInputs.shape), alwaysReported: [] };
+const legacy = { inputs: checkedInputs, alwaysReported: [] };
 
 /** RbacGroup CRUD: the functions the dynamic provider shim calls. */
 export const rbacGroupHandlers = {
-  check: async (_olds: unknown, news: Record<string, unknown>) => checkInputs("RbacGroup", rbacGroupInputs, news),
+  check: async (_olds: unknown, news: Record<string, unknown>) => checkInputs("RbacGroup", (await schema()).rbacGroupInputs, news),
 
   diff: async (_id: string, olds: RbacGroupOutputs, news: RbacGroupInputs) => diffRbacGroup(olds, news),
 

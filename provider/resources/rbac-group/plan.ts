@@ -2,10 +2,11 @@ import type * as pulumi from "@pulumi/pulumi";
 import type { WireRbacGroup } from "../../client/rbac";
 import { withoutInternal } from "../declared";
 import { diffSpecOf } from "../declare";
+import { inputChanges } from "./generated";
 import { diffInputs, type DiffSpec } from "../diff";
-import { declaration, type RbacGroupInputs, type RbacGroupOutputs } from "./schema";
+import type { RbacGroupInputs, RbacGroupOutputs } from "./schema";
 
-export const diffSpec: DiffSpec = diffSpecOf(declaration);
+export const diffSpec: DiffSpec = diffSpecOf(inputChanges);
 
 export function diffRbacGroup(olds: Partial<RbacGroupOutputs>, news: RbacGroupInputs): pulumi.dynamic.DiffResult {
   return diffInputs(olds as Record<string, unknown>, news as Record<string, unknown>, diffSpec);

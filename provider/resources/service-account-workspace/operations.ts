@@ -6,11 +6,12 @@ import { checkInputs } from "../check";
 import { claim, keptForAnotherResource } from "../claims";
 import { gone, unlessNotFound } from "../outcomes";
 import { diffServiceAccountWorkspace } from "./plan";
-import {
-  membershipId, parseMembershipId, serviceAccountWorkspaceInputs, type ServiceAccountWorkspaceInputs,
-  type ServiceAccountWorkspaceOutputs,
-} from "./schema";
+import type { ServiceAccountWorkspaceInputs, ServiceAccountWorkspaceOutputs } from "./schema";
+import { membershipId, parseMembershipId } from "./ids";
 import type { KindHandlers } from "../kind-handlers";
+
+/** The kind's zod schema, loaded by its first check: a refresh or a destroy builds none. */
+const schema = () => import("./schema.js");
 
 const label = (m: { serviceAccountId: string; workspaceId: string }) => `ServiceAccountWorkspace "${membershipId(m)}"`;
 
@@ -28,7 +29,7 @@ const archived = (err: unknown) => err instanceof InvalidRequestError && /archiv
  * Requests: create 1, update 1, delete 1, refresh 1, a no-change preview 0.
  */
 export const serviceAccountWorkspaceHandlers = {
-  check: async (_olds: unknown, news: Record<string, unknown>) => checkInputs("ServiceAccountWorkspace", serviceAccountWorkspaceInputs, news),
+  check: async (_olds: unknown, news: Record<string, unknown>) => checkInputs("ServiceAccountWorkspace", (await schema()).serviceAccountWorkspaceInputs, news),
 
   diff: async (_id: string, olds: ServiceAccountWorkspaceOutputs, news: ServiceAccountWorkspaceInputs) => diffServiceAccountWorkspace(olds, news),
 

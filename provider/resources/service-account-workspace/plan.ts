@@ -1,9 +1,10 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { diffSpecOf } from "../declare";
+import { inputChanges } from "./generated";
 import { diffInputs, type DiffSpec } from "../diff";
-import { declaration, type ServiceAccountWorkspaceInputs, type ServiceAccountWorkspaceOutputs } from "./schema";
+import type { ServiceAccountWorkspaceInputs, ServiceAccountWorkspaceOutputs } from "./schema";
 
-export const diffSpec: DiffSpec = diffSpecOf(declaration);
+export const diffSpec: DiffSpec = diffSpecOf(inputChanges);
 
 export function diffServiceAccountWorkspace(
   olds: Partial<ServiceAccountWorkspaceOutputs>, news: ServiceAccountWorkspaceInputs,

@@ -7,7 +7,7 @@ import { serviceAccountId, serviceAccountWorkspaceRole } from "../federation-fie
 // is removed, and a rule that targets the account never loses the workspace in between.
 export const serviceAccountWorkspaceInputs = z.strictObject({
   serviceAccountId: input(serviceAccountId, { description: "The service account (`svac_...`), e.g. a ServiceAccount's `id`.", change: "replace" }),
-  workspaceId: input(workspaceId, {
+  workspaceId: input(workspaceId(), {
     description: "The workspace (`wrkspc_...`). Another account or workspace is another membership, added before the old one is removed.",
     change: "replace",
   }),
@@ -29,14 +29,3 @@ export const declaration = declareKind({
 
 export type ServiceAccountWorkspaceInputs = z.output<typeof serviceAccountWorkspaceInputs>;
 export type ServiceAccountWorkspaceOutputs = ServiceAccountWorkspaceInputs;
-
-/** A membership has no id of its own: `svac_.../wrkspc_...`. */
-export function membershipId(inputs: Pick<ServiceAccountWorkspaceInputs, "serviceAccountId" | "workspaceId">): string {
-  return `${inputs.serviceAccountId}/${inputs.workspaceId}`;
-}
-
-export function parseMembershipId(id: string): { serviceAccountId: string; workspaceId: string } {
-  const [account, workspace, ...rest] = id.split("/");
-  if (!account || !workspace || rest.length > 0) throw new Error(`"${id}" is not a service account membership id ("svac_.../wrkspc_...")`);
-  return { serviceAccountId: account, workspaceId: workspace };
-}

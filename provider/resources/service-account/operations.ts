@@ -8,14 +8,18 @@ import { leftoverAfterConflict, ownedByDescription } from "../name-taken";
 import { gone, unlessNotFound } from "../outcomes";
 import { ownerOf } from "../owner";
 import { createBody, diffServiceAccount, outputsFromWire, updateBody } from "./plan";
-import { serviceAccountInputs, type ServiceAccountInputs, type ServiceAccountOutputs } from "./schema";
+import type { ServiceAccountInputs, ServiceAccountOutputs } from "./schema";
 import type { KindHandlers } from "../kind-handlers";
+import { checkedInputs } from "./generated";
+
+/** The kind's zod schema, loaded by its first check: a refresh or a destroy builds none. */
+const schema = () => import("./schema.js");
 
 /** A refresh of many accounts reads them from one listing (archived ones are not listed, so read alone). */
 const listed = new ListedReads<WireServiceAccount>();
 
 const label = (inputs: { name?: string }) => `ServiceAccount "${inputs.name}"`;
-const legacy = { inputs: Object.keys(serviceAccountInputs.shape), alwaysReported: [] };
+const legacy = { inputs: checkedInputs, alwaysReported: [] };
 
 /**
  * ServiceAccount CRUD: the functions the dynamic provider shim calls. These endpoints take only an OAuth
@@ -23,7 +27,7 @@ const legacy = { inputs: Object.keys(serviceAccountInputs.shape), alwaysReported
  * (or a share of one listing), a no-change preview 0.
  */
 export const serviceAccountHandlers = {
-  check: async (_olds: unknown, news: Record<string, unknown>) => checkInputs("ServiceAccount", serviceAccountInputs, news),
+  check: async (_olds: unknown, news: Record<string, unknown>) => checkInputs("ServiceAccount", (await schema()).serviceAccountInputs, news),
 
   diff: async (_id: string, olds: ServiceAccountOutputs, news: ServiceAccountInputs) => diffServiceAccount(olds, news),
 

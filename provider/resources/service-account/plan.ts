@@ -2,14 +2,15 @@ import type * as pulumi from "@pulumi/pulumi";
 import type { ServiceAccountCreateBody, ServiceAccountUpdateBody, WireServiceAccount } from "../../client/federation-schemas";
 import { withoutInternal } from "../declared";
 import { diffSpecOf } from "../declare";
+import { inputChanges } from "./generated";
 import { diffInputs, type DiffSpec } from "../diff";
 import { ownerOf, withOwnerLine, withoutOwnerLine } from "../owner";
-import { declaration, type ServiceAccountInputs, type ServiceAccountOutputs } from "./schema";
+import type { ServiceAccountInputs, ServiceAccountOutputs } from "./schema";
 
 /** Pure planning for ServiceAccount: what changed, the update body, the outputs. No I/O here. */
 
 /** The API cannot rename a service account, so a new name is a new account (the old one is archived). */
-export const diffSpec: DiffSpec = diffSpecOf(declaration, { keepWhenUnset: ["description", "organizationRole"] });
+export const diffSpec: DiffSpec = diffSpecOf(inputChanges, { keepWhenUnset: ["description", "organizationRole"] });
 
 export function diffServiceAccount(olds: Partial<ServiceAccountOutputs>, news: ServiceAccountInputs): pulumi.dynamic.DiffResult {
   return diffInputs(olds as Record<string, unknown>, news as Record<string, unknown>, diffSpec);

@@ -9,14 +9,18 @@ import { ListedReads } from "../listed-reads";
 import { gone, unlessNotFound } from "../outcomes";
 import { headerFailures } from "./headers";
 import { diffTelemetryDestination, IDS_PER_REQUEST, listOf, liveHeaders, outputsFromWire, updatePlan } from "./plan";
-import { telemetryDestinationInputs, type TelemetryDestinationInputs, type TelemetryDestinationOutputs } from "./schema";
+import type { TelemetryDestinationInputs, TelemetryDestinationOutputs } from "./schema";
 import type { KindHandlers } from "../kind-handlers";
+import { checkedInputs } from "./generated";
+
+/** The kind's zod schema, loaded by its first check: a refresh or a destroy builds none. */
+const schema = () => import("./schema.js");
 
 /** A refresh of many destinations reads them from one listing. */
 const listed = new ListedReads<WireTelemetryDestination>();
 
 const label = (inputs: { displayName?: string; endpointUrl?: string }) => `TelemetryDestination "${inputs.displayName ?? inputs.endpointUrl}"`;
-const legacy = { inputs: [...Object.keys(telemetryDestinationInputs.shape), "headers"], alwaysReported: [] };
+const legacy = { inputs: [...checkedInputs, "headers"], alwaysReported: [] };
 
 /**
  * TelemetryDestination CRUD: the functions the dynamic provider shim calls. Requests: create 1 (+1
@@ -28,7 +32,7 @@ export const telemetryDestinationHandlers = {
   async check(_olds: unknown, news: Record<string, unknown>) {
     // Header values are secrets: they are checked apart, by rules whose messages never show a value.
     const { headers, ...rest } = news;
-    const result = checkInputs("TelemetryDestination", telemetryDestinationInputs, rest);
+    const result = checkInputs("TelemetryDestination", (await schema()).telemetryDestinationInputs, rest);
     const inputs = headers === undefined ? result.inputs : { ...result.inputs, headers };
     return { inputs, failures: [...result.failures, ...headerFailures(headers)] };
   },

@@ -3,8 +3,9 @@ import { isDeepStrictEqual } from "node:util";
 import type { TelemetryDestinationUpdateBody, WireTelemetryDestination } from "../../client/telemetry-schemas";
 import { withoutInternal } from "../declared";
 import { diffSpecOf } from "../declare";
+import { inputChanges } from "./generated";
 import { diffInputs, type DiffSpec } from "../diff";
-import { declaration, type TelemetryDestinationInputs, type TelemetryDestinationOutputs, type WorkspacesInput } from "./schema";
+import type { TelemetryDestinationInputs, TelemetryDestinationOutputs, WorkspacesInput } from "./schema";
 
 /** Pure planning for TelemetryDestination: what changed, the request bodies, the outputs. No I/O here. */
 
@@ -18,7 +19,7 @@ function canonicalWorkspaces(workspaces: WorkspacesInput | undefined): unknown {
 }
 
 // Headers removed from the program are removed from the destination; an unset state is left alone.
-export const diffSpec: DiffSpec = diffSpecOf(declaration, { keepWhenUnset: ["enabled"] });
+export const diffSpec: DiffSpec = diffSpecOf(inputChanges, { keepWhenUnset: ["enabled"] });
 
 export function diffTelemetryDestination(olds: Partial<TelemetryDestinationOutputs>, news: TelemetryDestinationInputs): pulumi.dynamic.DiffResult {
   return diffInputs(

@@ -32,7 +32,7 @@ const endpointUrl = z.string({ error: "must be an https:// URL" }).check((ctx) =
 });
 
 const workspaceList = z
-  .array(workspaceId, { error: "must be a list of workspace ids" })
+  .array(workspaceId(), { error: "must be a list of workspace ids" })
   .max(1000, { error: "must list at most 1,000 workspaces" })
   .refine((ids) => new Set(ids).size === ids.length, { error: "must not list a workspace twice" });
 

@@ -10,16 +10,20 @@ import { claim, keptForAnotherResource } from "../claims";
 import { recordDeclared, refreshed } from "../declared";
 import { doneUnless, gone, unlessNotFound } from "../outcomes";
 import { diffUserInvite, isGone, outputsFromWire } from "./plan";
-import { userInviteInputs, type UserInviteInputs, type UserInviteOutputs } from "./schema";
+import type { UserInviteInputs, UserInviteOutputs } from "./schema";
 import type { KindHandlers } from "../kind-handlers";
+import { checkedInputs } from "./generated";
+
+/** The kind's zod schema, loaded by its first check: a refresh or a destroy builds none. */
+const schema = () => import("./schema.js");
 
 const label = (inputs: { email: string }) => `UserInvite "${inputs.email}"`;
 // Invite outputs always reported email and role, which are required inputs anyway.
-const legacy = { inputs: Object.keys(userInviteInputs.shape), alwaysReported: [] };
+const legacy = { inputs: checkedInputs, alwaysReported: [] };
 
 /** UserInvite CRUD: the functions the dynamic provider shim calls. */
 export const userInviteHandlers = {
-  check: async (_olds: unknown, news: Record<string, unknown>) => checkInputs("UserInvite", userInviteInputs, news),
+  check: async (_olds: unknown, news: Record<string, unknown>) => checkInputs("UserInvite", (await schema()).userInviteInputs, news),
 
   diff: async (_id: string, olds: UserInviteOutputs, news: UserInviteInputs) => diffUserInvite(olds, news),
 

@@ -4,10 +4,11 @@ import { asWritten } from "../../base/canonical";
 import { withoutInternal } from "../declared";
 import { diffInputs, type DiffSpec } from "../diff";
 import { diffSpecOf } from "../declare";
-import { declaration, type UserInviteInputs, type UserInviteOutputs } from "./schema";
+import { inputChanges } from "./generated";
+import type { UserInviteInputs, UserInviteOutputs } from "./schema";
 
 /** An invite cannot be edited: any change replaces it, and the old one goes first (one invite per email). */
-export const diffSpec: DiffSpec = diffSpecOf(declaration, { deleteBeforeReplace: true });
+export const diffSpec: DiffSpec = diffSpecOf(inputChanges, { deleteBeforeReplace: true });
 
 export function diffUserInvite(olds: Partial<UserInviteOutputs>, news: UserInviteInputs): pulumi.dynamic.DiffResult {
   return diffInputs(olds as Record<string, unknown>, news as Record<string, unknown>, diffSpec);

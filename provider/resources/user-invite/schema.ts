@@ -5,8 +5,8 @@ import { email, organizationRole, prefixedId } from "../fields";
 
 // An invite cannot be edited: every change replaces it (the old one withdrawn first, see plan.ts).
 export const userInviteInputs = z.strictObject({
-  email: input(email, { description: "The address the invitation goes to.", change: "replace" }),
-  role: input(organizationRole, {
+  email: input(email(), { description: "The address the invitation goes to.", change: "replace" }),
+  role: input(organizationRole(), {
     description:
       "`user`, `developer`, `billing`, `claude_code_user` or `managed`; `admin` and the owner roles are refused at " +
       "preview (the Admin API cannot assign them: admins are made in the Console).",

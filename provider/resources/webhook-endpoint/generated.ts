@@ -98,3 +98,19 @@ export type Defaulted = never;
 
 /** Its secret outputs: stored in state only as ciphertext. */
 export const secretOutputs: string[] = ["signingSecret"];
+
+/** The inputs its check validates (not those checked apart), in declaration order. */
+export const checkedInputs: readonly string[] = ["url", "events", "name", "description", "enabled", "keepers"];
+
+/**
+ * What a change of each declared input does (a Change of declare.ts, which the public typings do not reach): the
+ * diff's update and replace lists.
+ */
+export const inputChanges: Readonly<Record<string, "update" | "replace">> = {
+  url: "update",
+  events: "update",
+  name: "update",
+  description: "update",
+  enabled: "update",
+  keepers: "update",
+};

@@ -7,15 +7,19 @@ import { recordDeclared, refreshed, withoutInternal } from "../declared";
 import { ListedReads } from "../listed-reads";
 import { gone, unlessNotFound } from "../outcomes";
 import { diffWebhookEndpoint, keepersChanged, outputsFromWire, updateBody } from "./plan";
-import { webhookEndpointInputs, type WebhookEndpointInputs, type WebhookEndpointOutputs } from "./schema";
+import type { WebhookEndpointInputs, WebhookEndpointOutputs } from "./schema";
 import type { KindHandlers } from "../kind-handlers";
+import { checkedInputs } from "./generated";
+
+/** The kind's zod schema, loaded by its first check: a refresh or a destroy builds none. */
+const schema = () => import("./schema.js");
 
 /** A refresh of many endpoints reads them from one listing. */
 const listed = new ListedReads<WireWebhookEndpoint>();
 
 const label = (inputs: { name?: string; url?: string }) => `WebhookEndpoint "${inputs.name ?? inputs.url}"`;
 // No state of this kind predates `__declared`; a `get` with partial state is read by the keys it has.
-const legacy = { inputs: Object.keys(webhookEndpointInputs.shape), alwaysReported: [] };
+const legacy = { inputs: checkedInputs, alwaysReported: [] };
 
 /**
  * WebhookEndpoint CRUD: the functions the dynamic provider shim calls. Requests: create 1 (2 with
@@ -23,7 +27,7 @@ const legacy = { inputs: Object.keys(webhookEndpointInputs.shape), alwaysReporte
  * secret), delete 1, refresh 1 (or a share of one listing), a no-change preview 0.
  */
 export const webhookEndpointHandlers = {
-  check: async (_olds: unknown, news: Record<string, unknown>) => checkInputs("WebhookEndpoint", webhookEndpointInputs, news),
+  check: async (_olds: unknown, news: Record<string, unknown>) => checkInputs("WebhookEndpoint", (await schema()).webhookEndpointInputs, news),
 
   diff: async (_id: string, olds: WebhookEndpointOutputs, news: WebhookEndpointInputs) => diffWebhookEndpoint(olds, news),
 

@@ -3,14 +3,15 @@ import { isDeepStrictEqual } from "node:util";
 import type { WebhookUpdateBody, WireWebhookEndpoint } from "../../client/webhook-schemas";
 import { withoutInternal } from "../declared";
 import { diffSpecOf } from "../declare";
+import { inputChanges } from "./generated";
 import { diffInputs, type DiffSpec } from "../diff";
-import { declaration, type WebhookEndpointInputs, type WebhookEndpointOutputs } from "./schema";
+import type { WebhookEndpointInputs, WebhookEndpointOutputs } from "./schema";
 
 /** Pure planning for WebhookEndpoint: what changed, the request bodies, the outputs. No I/O here. */
 
 const sorted = (events: readonly string[] | undefined) => (events ? [...events].sort() : events);
 
-export const diffSpec: DiffSpec = diffSpecOf(declaration, { keepWhenUnset: ["description", "enabled"] });
+export const diffSpec: DiffSpec = diffSpecOf(inputChanges, { keepWhenUnset: ["description", "enabled"] });
 
 export function diffWebhookEndpoint(olds: Partial<WebhookEndpointOutputs>, news: WebhookEndpointInputs): pulumi.dynamic.DiffResult {
   // Events are a set: only a different set is a change.

@@ -47,7 +47,7 @@ export const webhookEndpointInputs = z.strictObject({
       "the endpoint. Unset leaves the live state alone.",
     change: "update",
   }),
-  keepers: input(keepers.optional(), {
+  keepers: input(keepers().optional(), {
     description:
       "Arbitrary values; changing any of them regenerates the signing secret in place (the old one stops working at " +
       "once). They may come from a secret: always treated as secrets.",

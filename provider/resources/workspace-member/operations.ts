@@ -6,14 +6,18 @@ import { checkInputs } from "../check";
 import { claim, keptForAnotherResource } from "../claims";
 import { gone, unlessNotFound } from "../outcomes";
 import { diffWorkspaceMember } from "./plan";
-import { memberId, parseMemberId, workspaceMemberInputs, type WorkspaceMemberInputs, type WorkspaceMemberOutputs } from "./schema";
+import type { WorkspaceMemberInputs, WorkspaceMemberOutputs } from "./schema";
+import { memberId, parseMemberId } from "./ids";
 import type { KindHandlers } from "../kind-handlers";
+
+/** The kind's zod schema, loaded by its first check: a refresh or a destroy builds none. */
+const schema = () => import("./schema.js");
 
 const label = (m: { workspaceId: string; userId: string }) => `WorkspaceMember "${memberId(m)}"`;
 
 /** WorkspaceMember CRUD: the functions the dynamic provider shim calls. */
 export const workspaceMemberHandlers = {
-  check: async (_olds: unknown, news: Record<string, unknown>) => checkInputs("WorkspaceMember", workspaceMemberInputs, news),
+  check: async (_olds: unknown, news: Record<string, unknown>) => checkInputs("WorkspaceMember", (await schema()).workspaceMemberInputs, news),
 
   diff: async (_id: string, olds: WorkspaceMemberOutputs, news: WorkspaceMemberInputs) => diffWorkspaceMember(olds, news),
 

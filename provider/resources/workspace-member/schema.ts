@@ -3,9 +3,9 @@ import { declareKind, input, output } from "../declare";
 import { userId, workspaceId, workspaceRole } from "../fields";
 
 export const workspaceMemberInputs = z.strictObject({
-  workspaceId: input(workspaceId, { description: "The workspace (`wrkspc_...`).", change: "replace" }),
-  userId: input(userId, { description: "The member (`user_...`); they must belong to the organization.", change: "replace" }),
-  role: input(workspaceRole, {
+  workspaceId: input(workspaceId(), { description: "The workspace (`wrkspc_...`).", change: "replace" }),
+  userId: input(userId(), { description: "The member (`user_...`); they must belong to the organization.", change: "replace" }),
+  role: input(workspaceRole(), {
     description: "`workspace_user`, `workspace_developer`, `workspace_restricted_developer` or `workspace_admin`.",
     change: "update",
   }),
@@ -23,14 +23,3 @@ export const declaration = declareKind({
 
 export type WorkspaceMemberInputs = z.output<typeof workspaceMemberInputs>;
 export type WorkspaceMemberOutputs = WorkspaceMemberInputs;
-
-/** A membership has no id of its own: `wrkspc_.../user_...`. */
-export function memberId(inputs: Pick<WorkspaceMemberInputs, "workspaceId" | "userId">): string {
-  return `${inputs.workspaceId}/${inputs.userId}`;
-}
-
-export function parseMemberId(id: string): { workspaceId: string; userId: string } {
-  const [workspace, user] = id.split("/");
-  if (!workspace || !user) throw new Error(`"${id}" is not a workspace member id ("wrkspc_.../user_...")`);
-  return { workspaceId: workspace, userId: user };
-}

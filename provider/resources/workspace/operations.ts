@@ -26,8 +26,12 @@ import {
   updateBody,
 } from "./plan";
 import { leftoverOf } from "./leftovers";
-import { workspaceInputs, type WorkspaceInputs, type WorkspaceOutputs } from "./schema";
+import type { WorkspaceInputs, WorkspaceOutputs } from "./schema";
 import type { KindHandlers } from "../kind-handlers";
+import { checkedInputs } from "./generated";
+
+/** The kind's zod schema, loaded by its first check: a refresh or a destroy builds none. */
+const schema = () => import("./schema.js");
 
 type Limits = Pick<WorkspaceOutputs, "spendLimit" | "spendLimitId" | "rateLimits">;
 
@@ -35,11 +39,11 @@ type Limits = Pick<WorkspaceOutputs, "spendLimit" | "spendLimitId" | "rateLimits
 const listed = new ListedReads<WireWorkspace>();
 
 const label = (inputs: { name?: string; adoptId?: string }) => `Workspace "${inputs.name ?? inputs.adoptId}"`;
-const legacy = { inputs: Object.keys(workspaceInputs.shape), alwaysReported };
+const legacy = { inputs: checkedInputs, alwaysReported };
 
 /** Workspace CRUD: the functions the dynamic provider shim calls. */
 export const workspaceHandlers = {
-  check: async (_olds: unknown, news: Record<string, unknown>) => checkInputs("Workspace", workspaceInputs, news),
+  check: async (_olds: unknown, news: Record<string, unknown>) => checkInputs("Workspace", (await schema()).workspaceInputs, news),
 
   diff: async (_id: string, olds: WorkspaceOutputs, news: WorkspaceInputs) => diffWorkspace(olds, news),
 

@@ -6,13 +6,15 @@ import { asWritten, sameValue } from "../../base/canonical";
 import { diffInputs, type DiffSpec } from "../diff";
 import { withoutInternal } from "../declared";
 import { diffSpecOf } from "../declare";
+import { inputChanges } from "./generated";
 import { OWNER_TAG } from "../owner";
-import { declaration, rateLimiterTypes, type RateLimiterName, type RateLimitsInput, type WorkspaceInputs, type WorkspaceOutputs } from "./schema";
+import type { RateLimitsInput, WorkspaceInputs, WorkspaceOutputs } from "./schema";
+import { rateLimiterTypes, type RateLimiterName } from "./rate-limiters";
 
 /** Pure planning for Workspace: what changed, what replaces, and the request bodies. No I/O here. */
 
 /** What updates in place and what replaces, as schema.ts declares it. */
-export const diffSpec: DiffSpec = diffSpecOf(declaration, {
+export const diffSpec: DiffSpec = diffSpecOf(inputChanges, {
   // An adopted workspace without `name` keeps its live name (a created one always has a name).
   keepWhenUnset: ["name", "displayColor", "tags", "workspaceGeo", "allowedInferenceGeos", "defaultInferenceGeo", "externalKeyId"],
 });

@@ -1,18 +1,7 @@
 import { z } from "zod";
 import { declareKind, input, output } from "../declare";
 import { displayName, tagMap, workspaceId } from "../fields";
-
-/** Limiter types a workspace can override, in the user's words, with their wire names. */
-export const rateLimiterTypes = {
-  requestsPerMinute: "requests_per_minute",
-  inputTokensPerMinute: "input_tokens_per_minute",
-  inputTokensPerMinuteCacheAware: "input_tokens_per_minute_cache_aware",
-  outputTokensPerMinute: "output_tokens_per_minute",
-  tokensPerMinute: "tokens_per_minute",
-  tokensPerDay: "tokens_per_day",
-  toolUsesPerSecond: "tool_uses_per_second",
-} as const;
-export type RateLimiterName = keyof typeof rateLimiterTypes;
+import { rateLimiterTypes, type RateLimiterName } from "./rate-limiters";
 
 const limiterValue = z
   .number({ error: "must be a whole number" })
@@ -45,7 +34,7 @@ export const workspaceInputs = z.strictObject({
       "then an unset name leaves the workspace's own name alone.",
     change: "update",
   }),
-  adoptId: input(workspaceId.optional(), {
+  adoptId: input(workspaceId().optional(), {
     description: "Manage this existing workspace (`wrkspc_...`) instead of creating one.",
     change: "replace",
   }),
@@ -56,7 +45,7 @@ export const workspaceInputs = z.strictObject({
       .optional(),
     { description: "Hex color in the Console, e.g. `#6C5BB9`; left alone when unset.", change: "update" },
   ),
-  tags: input(tagMap.optional(), {
+  tags: input(tagMap().optional(), {
     description:
       "Exactly these tags (a tag removed here is removed); keys may not start with `anthropic`, and " +
       "`pulumi-resource` is reserved (see Safety); left alone when unset.",
