@@ -13,6 +13,7 @@ import "../base/lazy-zod-locales";
 import type * as pulumi from "@pulumi/pulumi";
 import { ConfigurationError } from "../client/errors";
 import { isResourceKind, type ResourceKind } from "../base/kinds";
+import { once } from "../base/once";
 import { forEngine, UNKNOWN } from "../resources/check";
 import { handlersOf } from "../resources/handlers-of";
 import { organizationOf, scoped } from "./organization-handlers";
@@ -25,9 +26,8 @@ import { readingWithCurrentSettings } from "./stale-settings";
 /** The kind's handlers as the engine calls them: with whatever the state and the program hold. */
 type Handlers = Required<Omit<pulumi.dynamic.ResourceProvider, "configure">>;
 
-let settingsModule: Promise<typeof import("../settings/provider-settings.js")> | undefined;
 /** The provider's settings, loaded by the first call that needs them (and then at hand for every later one). */
-const settings = () => (settingsModule ??= import("../settings/provider-settings.js"));
+const settings = once(() => import("../settings/provider-settings.js"));
 
 /** `method` of the kind's handlers, which it loads when first called, run in the resource's organization. */
 function handler<M extends keyof Handlers>(kind: ResourceKind, method: M): Handlers[M] {

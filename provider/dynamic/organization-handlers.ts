@@ -17,6 +17,7 @@ import { ConfigurationError } from "../client/errors";
 import { UNKNOWN } from "../resources/check";
 import { withOrganizationDiff } from "../resources/diff";
 import { inOrganization } from "../settings/organization-scope";
+import { once } from "../base/once";
 
 type Method = "check" | "diff" | "create" | "read" | "update" | "delete";
 type Args = unknown[];
@@ -80,9 +81,8 @@ async function settledDiff(args: Args, result: pulumi.dynamic.DiffResult): Promi
   return diff;
 }
 
-let claimsModule: Promise<typeof import("../resources/claims.js")> | undefined;
 /** Loaded by the first diff, not at the top: the entry point loads no client (test/unit/lazy-load.test.ts). */
-const claims = () => (claimsModule ??= import("../resources/claims.js"));
+const claims = once(() => import("../resources/claims.js"));
 
 async function organizationsCompared(before: string | undefined, after: string | undefined): Promise<boolean> {
   try {

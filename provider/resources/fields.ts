@@ -2,15 +2,12 @@ import { z } from "zod";
 import { ASSIGNABLE_ROLES, WORKSPACE_ROLES } from "../client/schemas";
 import { oneOf } from "./declare";
 import { OWNER_TAG } from "./owner";
+import { once } from "../base/once";
 
 /**
  * Input fields shared by several resources, with messages that say what to write instead. Each is built
  * on first use and then shared, so that a kind's check builds only the fields it uses.
  */
-function shared<T>(build: () => T): () => T {
-  let built: T | undefined;
-  return () => (built ??= build());
-}
 
 export function prefixedId(prefix: string, what: string) {
   return z
@@ -18,9 +15,9 @@ export function prefixedId(prefix: string, what: string) {
     .regex(new RegExp(`^${prefix}[A-Za-z0-9_-]+$`), { error: `must be ${what} starting with "${prefix}"` });
 }
 
-export const workspaceId = shared(() => prefixedId("wrkspc_", "a workspace id"));
-export const userId = shared(() => prefixedId("user_", "a user id"));
-export const apiKeyId = shared(() => prefixedId("apikey_", "an API key id"));
+export const workspaceId = once(() => prefixedId("wrkspc_", "a workspace id"));
+export const userId = once(() => prefixedId("user_", "a user id"));
+export const apiKeyId = once(() => prefixedId("apikey_", "an API key id"));
 
 export function displayName(maxLength: number) {
   return z
@@ -31,7 +28,7 @@ export function displayName(maxLength: number) {
 }
 
 /** Kept as written (outputs echo it); compared case-insensitively, see canonical.ts. */
-export const email = shared(() =>
+export const email = once(() =>
   z
     .string({ error: "must be an email address" })
     .trim()
@@ -47,7 +44,7 @@ const unassignableRoles: Record<string, string> = {
 };
 
 /** One of the roles the Admin API assigns; its own check words the refusal of the others. */
-export const organizationRole = shared(() => oneOf(z.string({ error: "must be a role name" }).check((ctx) => {
+export const organizationRole = once(() => oneOf(z.string({ error: "must be a role name" }).check((ctx) => {
   const role = ctx.value;
   if ((assignableOrganizationRoles as readonly string[]).includes(role)) return;
   const why = unassignableRoles[role] ?? `unknown role "${role}"`;
@@ -59,13 +56,13 @@ export const organizationRole = shared(() => oneOf(z.string({ error: "must be a 
 }), assignableOrganizationRoles) as z.ZodType<(typeof assignableOrganizationRoles)[number], (typeof assignableOrganizationRoles)[number]>);
 
 /** An RFC 3339 date-time (the expiry of an API key; whether it must be in the future depends on olds). */
-export const dateTime = shared(() =>
+export const dateTime = once(() =>
   z
     .string({ error: "must be an RFC 3339 date-time string" })
     .pipe(z.iso.datetime({ offset: true, error: 'must be an RFC 3339 date-time like "2027-01-31T00:00:00Z"' })),
 );
 
-export const tagMap = shared(() => z.record(
+export const tagMap = once(() => z.record(
   z
     .string()
     .min(1, { error: "tag keys must not be empty" })
@@ -76,7 +73,7 @@ export const tagMap = shared(() => z.record(
 ));
 
 /** Free values whose change makes a new secret (an API key, a webhook signing secret). */
-export const keepers = shared(() => z.record(
+export const keepers = once(() => z.record(
   z.string(),
   z.union([z.string(), z.number(), z.boolean()], { error: "keepers must be strings, numbers or booleans" }),
 ));
@@ -84,7 +81,7 @@ export const keepers = shared(() => z.record(
 /** Workspace roles a member can be given; billing comes with the organization role instead. */
 type AssignableWorkspaceRole = Exclude<(typeof WORKSPACE_ROLES)[number], "workspace_billing">;
 const assignableWorkspaceRoles = WORKSPACE_ROLES.filter((role): role is AssignableWorkspaceRole => role !== "workspace_billing");
-export const workspaceRole = shared(() => oneOf(z.string({ error: "must be a workspace role" }).check((ctx) => {
+export const workspaceRole = once(() => oneOf(z.string({ error: "must be a workspace role" }).check((ctx) => {
   if ((assignableWorkspaceRoles as readonly string[]).includes(ctx.value)) return;
   const why =
     ctx.value === "workspace_billing"
