@@ -8,6 +8,9 @@
 //   engine.state       checkpoint bytes per resource, __provider length, whole checkpoint (after an up)
 //   engine.requests    Admin API requests per operation of the package arm, per route
 //   engine.operation   per operation and arm: min/median/max seconds and the package/bare ratio
+//   engine.providerCpu per operation and arm: CPU ms of the provider processes from when they serve the
+//                      engine (node and @pulumi/pulumi loaded) to their end, summed per command; what the
+//                      package's code costs beside the host's, steadier than the times on a busy machine
 //   engine.goals       each figure next to the target the issue set for it
 //   engine.bySize      per operation, the ratio at each N side by side (default N=20 and N=200)
 // Both arms run alike: same CLI path, node_modules layout (the package installed as npm installs it, see
@@ -81,6 +84,8 @@ try {
     }
     for (const [op] of OPERATIONS) {
       bySize[n].seconds[op] = Object.fromEntries(Object.keys(arms).map((name) => [name, []]));
+      bySize[n].providerCpu ??= {};
+      bySize[n].providerCpu[op] = Object.fromEntries(Object.keys(arms).map((name) => [name, []]));
       bySize[n].requestsByRound[op] = [];
     }
   }
@@ -92,8 +97,11 @@ try {
       for (const [op, args] of OPERATIONS) {
         for (const name of order) {
           if (name === "package") await emulator.control.resetRequests();
+          projects[name].takeProviderCpu();
           const result = await projects[name].ok(args);
           seconds[op][name].push(result.seconds);
+          const cpu = projects[name].takeProviderCpu();
+          bySize[n].providerCpu[op][name].push({ ms: cpu.reduce((sum, ms) => sum + ms, 0), processes: cpu.length });
           if (name === "package") requestsByRound[op].push(await emulator.control.requests());
           progress(`round ${roundIndex + 1}/${options.rounds} n=${n} ${op} ${name} ${result.seconds.toFixed(2)} s`);
         }
@@ -129,6 +137,16 @@ try {
         pairRatio: summary(pkg.map((value, i) => value / bare[i])),
       };
       print(bySize[n].operations[op]);
+    }
+    for (const [op] of OPERATIONS) {
+      const { package: pkg, bare } = bySize[n].providerCpu[op];
+      print({
+        figure: "engine.providerCpu", op, n, rounds: options.rounds, unit: "ms",
+        processes: { package: pkg[0].processes, bare: bare[0].processes },
+        package: summary(pkg.map((r) => r.ms)), bare: summary(bare.map((r) => r.ms)),
+        // Per round, back to back: what the package's provider processes spent beyond the bare ones.
+        addedMs: summary(pkg.map((r, i) => r.ms - bare[i].ms)),
+      });
     }
   }
   // The sizes side by side: what a fixed cost per provider process does to a small stack and a large one.

@@ -2,14 +2,16 @@
 // node_modules in which `pulumi-anthropic` is this checkout's build (see install.mjs for the layouts).
 // Its own file:// backend, PULUMI_HOME and passphrase, beside it in the same temporary folder.
 import { spawn } from "node:child_process";
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { layNodeModules } from "./install.mjs";
 import childEnv from "../../scripts/child-env.cjs";
 
 const { machineNetworkEnv } = childEnv;
 
 const PASSPHRASE = "bench-passphrase";
+const PROVIDER_CPU_HOOK = fileURLToPath(new URL("./provider-cpu.cjs", import.meta.url));
 
 export function createProject({ repo, root, name, program, toolchain, layout, extraEnv = {}, stack = "bench" }) {
   const dir = join(root, name, "project");
@@ -20,6 +22,7 @@ export function createProject({ repo, root, name, program, toolchain, layout, ex
   writeFileSync(join(dir, "package.json"), `${JSON.stringify({ name: `bench-${name}`, private: true, main: "index.ts" }, null, 2)}\n`);
   writeFileSync(join(dir, "index.ts"), program);
   layNodeModules(repo, dir, layout);
+  const providerCpuFile = join(root, name, "provider-cpu.jsonl");
   const env = {
     ...machineNetworkEnv(),
     PATH: toolchain.path,
@@ -34,6 +37,9 @@ export function createProject({ repo, root, name, program, toolchain, layout, ex
     PULUMI_NODEJS_TRANSPILE_ONLY: "true",
     NO_COLOR: "1",
     ...extraEnv,
+    // Each provider process reports its CPU time (provider-cpu.cjs); both arms alike.
+    BENCH_PROVIDER_CPU_FILE: providerCpuFile,
+    NODE_OPTIONS: [`--require ${JSON.stringify(PROVIDER_CPU_HOOK)}`, extraEnv.NODE_OPTIONS].filter(Boolean).join(" "),
   };
 
   /** Runs `pulumi <args>` as one process; resolves with its wall time in seconds and what it printed. */
@@ -68,6 +74,16 @@ export function createProject({ repo, root, name, program, toolchain, layout, ex
     run,
     ok,
     init: () => ok(["stack", "init", stack]),
+    /**
+     * CPU ms of the provider processes since the last call (one per process the engine started), from
+     * when each served the engine to its end; see provider-cpu.cjs.
+     */
+    takeProviderCpu() {
+      if (!existsSync(providerCpuFile)) return [];
+      const lines = readFileSync(providerCpuFile, "utf8").split("\n").filter(Boolean);
+      rmSync(providerCpuFile);
+      return lines.map((line) => JSON.parse(line).servingCpuMs).filter((ms) => typeof ms === "number");
+    },
     /** The checkpoint file as the backend keeps it on disk. */
     stateFile() {
       const stacks = join(backend, ".pulumi", "stacks");

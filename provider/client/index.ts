@@ -65,6 +65,70 @@ export type AdminClient = OrganizationApi &
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+/** Makes one group's endpoint methods for one client. */
+type EndpointGroup = (ctx: RequestContext) => object;
+
+const endpointGroups: readonly EndpointGroup[] = [
+  organizationApi,
+  usersApi,
+  invitesApi,
+  workspacesApi,
+  membersApi,
+  rateLimitsApi,
+  spendLimitsApi,
+  apiKeysApi,
+  analyticsApi,
+  webhooksApi,
+  telemetryDestinationsApi,
+  externalKeysApi,
+  complianceApi,
+  rbacApi,
+  serviceAccountsApi,
+  federationApi,
+];
+
+const methodOf = Symbol("methodOf");
+
+/**
+ * A client: its endpoint methods are getters on this prototype, and each group's methods are made by
+ * the client's first use of one of them. An operation uses a few of the ~100 methods, and the dynamic
+ * provider makes a client per resource operation (200 of them in a `pulumi refresh` of 200 workspaces).
+ * A method read twice is the same function, and reading one off the client (`const { getWorkspace } =
+ * client`) works as before.
+ */
+class EndpointMethods {
+  readonly #ctx: RequestContext;
+  readonly #made = new Map<EndpointGroup, Readonly<Record<string, unknown>>>();
+
+  constructor(ctx: RequestContext) {
+    this.#ctx = ctx;
+  }
+
+  [methodOf](group: EndpointGroup, name: string): unknown {
+    let methods = this.#made.get(group);
+    if (!methods) this.#made.set(group, (methods = group(this.#ctx) as Readonly<Record<string, unknown>>));
+    return methods[name];
+  }
+}
+
+let methodsDefined = false;
+
+/** The getters, once per process: each group's method names are read off the methods it makes for `ctx`. */
+function defineMethods(ctx: RequestContext): void {
+  if (methodsDefined) return;
+  for (const group of endpointGroups) {
+    for (const name of Object.keys(group(ctx))) {
+      Object.defineProperty(EndpointMethods.prototype, name, {
+        enumerable: true,
+        get(this: EndpointMethods) {
+          return this[methodOf](group, name);
+        },
+      });
+    }
+  }
+  methodsDefined = true;
+}
+
 /** The client for one set of credentials; settings/admin-client.ts builds one from settings or explicit credentials. */
 export function createWireClient(options: WireClientOptions): AdminClient {
   const baseUrl = validateBaseUrl(options.baseUrl, "baseUrl");
@@ -81,24 +145,10 @@ export function createWireClient(options: WireClientOptions): AdminClient {
     operationPrefix: options.operationPrefix ?? "",
     sleep,
   };
-  return Object.freeze({
-    ...organizationApi(ctx),
-    ...usersApi(ctx),
-    ...invitesApi(ctx),
-    ...workspacesApi(ctx),
-    ...membersApi(ctx),
-    ...rateLimitsApi(ctx),
-    ...spendLimitsApi(ctx),
-    ...apiKeysApi(ctx),
-    ...analyticsApi(ctx),
-    ...webhooksApi(ctx),
-    ...telemetryDestinationsApi(ctx),
-    ...externalKeysApi(ctx),
-    ...complianceApi(ctx),
-    ...rbacApi(ctx),
-    ...serviceAccountsApi(ctx),
-    ...federationApi(ctx),
-  });
+  defineMethods(ctx);
+  // AdminClient is the intersection of the groups' interfaces, and each group's getters are the names of
+  // the object it returns as that interface (test/emulator/wire-client.test.ts holds them equal).
+  return Object.freeze(new EndpointMethods(ctx)) as unknown as AdminClient;
 }
 
 export { collect } from "./pagination";
