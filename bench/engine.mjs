@@ -10,7 +10,8 @@
 //   engine.operation   per operation and arm: min/median/max seconds and the package/bare ratio
 //   engine.providerCpu per operation and arm: CPU ms of the provider processes from when they serve the
 //                      engine (node and @pulumi/pulumi loaded) to their end, summed per command; what the
-//                      package's code costs beside the host's, steadier than the times on a busy machine
+//                      package's code costs beside the host's, apart from the engine's and the other
+//                      processes' time (it still spreads by about 150 ms between rounds on a busy machine)
 //   engine.goals       each figure next to the target the issue set for it
 //   engine.bySize      per operation, the ratio at each N side by side (default N=20 and N=200)
 // Both arms run alike: same CLI path, node_modules layout (the package installed as npm installs it, see

@@ -2,8 +2,8 @@
 // the dynamic provider's processes. Appends one JSON line per provider process to
 // $BENCH_PROVIDER_CPU_FILE when it ends: its CPU time (user + system, ms) in all, and from the moment it
 // serves the engine (the gRPC service registered, after node and @pulumi/pulumi loaded) to its end. The
-// second is what the provider's own code adds to the host's, and is steadier than wall times on a busy
-// machine. The engine ends its plugins with SIGINT: the line is written, then the signal does what it
+// second is what the provider's own code adds to the host's, apart from the engine's and the other
+// processes' time. The engine ends its plugins with SIGINT: the line is written, then the signal does what it
 // would have done.
 "use strict";
 const file = process.env.BENCH_PROVIDER_CPU_FILE;

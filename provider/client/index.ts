@@ -98,10 +98,11 @@ const methodOf = Symbol("methodOf");
  */
 class EndpointMethods {
   readonly #ctx: RequestContext;
-  readonly #made = new Map<EndpointGroup, Readonly<Record<string, unknown>>>();
+  readonly #made: Map<EndpointGroup, Readonly<Record<string, unknown>>>;
 
-  constructor(ctx: RequestContext) {
+  constructor(ctx: RequestContext, made?: Map<EndpointGroup, Readonly<Record<string, unknown>>>) {
     this.#ctx = ctx;
+    this.#made = made ?? new Map();
   }
 
   [methodOf](group: EndpointGroup, name: string): unknown {
@@ -113,11 +114,17 @@ class EndpointMethods {
 
 let methodsDefined = false;
 
-/** The getters, once per process: each group's method names are read off the methods it makes for `ctx`. */
-function defineMethods(ctx: RequestContext): void {
-  if (methodsDefined) return;
+/**
+ * The getters, once per process: each group's method names are read off the methods it makes for the
+ * first client's `ctx`, which keeps them (undefined for every later client).
+ */
+function defineMethods(ctx: RequestContext): Map<EndpointGroup, Readonly<Record<string, unknown>>> | undefined {
+  if (methodsDefined) return undefined;
+  const made = new Map<EndpointGroup, Readonly<Record<string, unknown>>>();
   for (const group of endpointGroups) {
-    for (const name of Object.keys(group(ctx))) {
+    const methods = group(ctx) as Readonly<Record<string, unknown>>;
+    made.set(group, methods);
+    for (const name of Object.keys(methods)) {
       Object.defineProperty(EndpointMethods.prototype, name, {
         enumerable: true,
         get(this: EndpointMethods) {
@@ -127,6 +134,7 @@ function defineMethods(ctx: RequestContext): void {
     }
   }
   methodsDefined = true;
+  return made;
 }
 
 /** The client for one set of credentials; settings/admin-client.ts builds one from settings or explicit credentials. */
@@ -145,10 +153,10 @@ export function createWireClient(options: WireClientOptions): AdminClient {
     operationPrefix: options.operationPrefix ?? "",
     sleep,
   };
-  defineMethods(ctx);
+  const made = defineMethods(ctx);
   // AdminClient is the intersection of the groups' interfaces, and each group's getters are the names of
   // the object it returns as that interface (test/emulator/wire-client.test.ts holds them equal).
-  return Object.freeze(new EndpointMethods(ctx)) as unknown as AdminClient;
+  return Object.freeze(new EndpointMethods(ctx, made)) as unknown as AdminClient;
 }
 
 export { collect } from "./pagination";

@@ -4,10 +4,8 @@ import { oneOf } from "./declare";
 import { OWNER_TAG } from "./owner";
 import { once } from "../base/once";
 
-/**
- * Input fields shared by several resources, with messages that say what to write instead. Each is built
- * on first use and then shared, so that a kind's check builds only the fields it uses.
- */
+// Input fields shared by several resources, with messages that say what to write instead. Each is built
+// on first use and then shared (once()), so that a kind's check builds only the fields it uses.
 
 export function prefixedId(prefix: string, what: string) {
   return z
